@@ -1,0 +1,118 @@
+"""News tokeniser: character spans into the original text, never a changed string.
+
+Handles German news conventions (abbreviations with inner spaces such as ``z. B.``,
+ordinals before month names, dates, clock times, grouped numbers, hyphenated
+compounds, typographic quotes and dashes). Language-independent parts (numbers,
+URLs, punctuation) work for any Latin-script text.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ABBREVIATIONS", "MONTHS", "tokenize"]
+
+# Words that end with a period that belongs to them. Lower-case keys; matched case-insensitively
+# only for the lower-case ones, capitalised ones must match as written.
+ABBREVIATIONS: frozenset[str] = frozenset(
+    """
+    abb abg abs abschn adr allg anm art aufl bd bde bearb begr beil bes betr bez bspw bzgl bzw ca chr
+    co corp dgl dipl dr ds dt ebd ehem eig einschl entspr erg etc ev evtl exkl fa fam ff fr frl geb gebr
+    gegr gem ges gesch ggf ggfs gmbh hd hg hl hr hrsg hzg inc inkl insb jan feb febr mär apr jun jul aug
+    sep sept okt nov dez jh jhd jhs jr kap kfm kl kr led lfd lt ltd max mdb mdl mio mind min mr mrd mrs ms
+    mwst nachf nr nrn obb od op orig pkt pl prof ps rd rel rep resp sen sog spd st std str tel tsd usf usw
+    verf vgl vors vs wg zb zt zzgl ziff zit zus zw zzt dres frhr univ hrn sek
+    """.split()
+)
+
+MONTHS: frozenset[str] = frozenset(
+    "januar jänner februar feber märz april mai juni juli august september oktober november dezember "
+    "jan feb febr mär apr jun jul aug sep sept okt nov dez".split()
+)
+
+# Nouns that typically follow an ordinal number ("der 3. Platz", "zum 2. Mal").
+_ORDINAL_NOUNS = frozenset(
+    "jahrhundert jahrhunderts jahrtausend mal platz rang stock stelle runde lesung sitzung tag tages "
+    "woche monat quartal halbjahr lebensjahr klasse liga etage kapitel artikel absatz weltkrieg "
+    "amendment bundesliga parteitag wahlperiode".split()
+)
+_DETERMINERS = frozenset(
+    "der die das den dem des am im zum zur vom beim ihr ihre ihrem ihren seinem seinen seine sein "
+    "seit bis ab vor nach jedem jeden jede".split()
+)
+
+_L = r"[^\W\d_]"  # a letter (any script)
+_W = r"[^\W_]"  # letter or digit
+
+_TOKEN_RE = re.compile(
+    rf"""
+    (?P<url>(?:https?://|www\.)[^\s<>"»«„“”]+[^\s<>"»«„“”.,;:!?)\]'])
+  | (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
+  | (?P<date>\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}})(?!\d))
+  | (?P<time>\d{{1,2}}[.:]\d{{2}}(?=\s*(?:Uhr|h\b)))
+  | (?P<num>[-+−]?\d+(?:[.,’']\d{{3}})+(?:,\d+)?(?!\d)|[-+−]?\d+(?:[.,]\d+)?(?:-\d+(?:[.,]\d+)?)?(?![\w]))
+  | (?P<initials>(?:{_L}\.){{2,}}(?!{_L}))
+  | (?P<word>
+        {_W}+(?:['’]{_W}+)?                       # first part, optional inner apostrophe
+        (?:[-–/]{_W}+(?:['’]{_W}+)?)*              # hyphen/slash compounds: Nato-Russland-Rat
+        (?:-(?=[\s,]|$))?                       # truncation: "Ein- und Ausfuhr"
+    )
+  | (?P<ellipsis>\.\.\.|…)
+  | (?P<dash>--+|[–—])
+  | (?P<other>\S)
+  | (?P<space>\s+)
+    """,
+    re.VERBOSE | re.UNICODE,
+)
+
+_NEXT_WORD_RE = re.compile(r"\s*([\w]+)", re.UNICODE)
+
+
+def _is_abbrev(word: str) -> bool:
+    low = word.lower()
+    if len(word) == 1 and word.isalpha():
+        return True  # initial ("John F. Kennedy") or one-letter abbreviation ("z." "B.")
+    return low in ABBREVIATIONS
+
+
+def _ordinal_follows(text: str, end: int, prev_word: str | None) -> bool:
+    """Is the period after a number at ``end`` the ordinal dot (``10. Januar``)?"""
+    m = _NEXT_WORD_RE.match(text, end + 1)
+    if not m or "\n" in text[end + 1 : m.start(1)]:
+        return False
+    nxt = m.group(1)
+    if nxt.lower() in MONTHS or nxt.lower() in _ORDINAL_NOUNS:
+        return True
+    if nxt[0].islower():
+        return True
+    if nxt[0].isdigit():
+        return False
+    return prev_word is not None and prev_word.lower() in _DETERMINERS
+
+
+def tokenize(text: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` character spans of the tokens of ``text``."""
+    spans: list[tuple[int, int]] = []
+    prev_word: str | None = None
+    pos, n = 0, len(text)
+    match = _TOKEN_RE.match
+    while pos < n:
+        m = match(text, pos)
+        if m is None:  # cannot happen (``\S`` and ``\s+`` cover everything); stay safe
+            pos += 1
+            continue
+        kind = m.lastgroup
+        start, end = m.start(), m.end()
+        pos = end
+        if kind == "space":
+            continue
+        if kind in ("word", "num") and end < n and text[end] == ".":
+            word = m.group()
+            if kind == "word" and not word.isdigit() and _is_abbrev(word):
+                end += 1
+            elif word.isdigit() and len(word) <= 3 and _ordinal_follows(text, end, prev_word):
+                end += 1
+            pos = end
+        spans.append((start, end))
+        prev_word = text[start:end] if kind == "word" else None
+    return spans

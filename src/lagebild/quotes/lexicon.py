@@ -1,0 +1,109 @@
+"""Reporting-cue lexicons (``data/cues_<lang>.json``): speech verbs, cue prepositions and nouns.
+
+The JSON files are curated by hand and documented in their ``_doc`` field. A language without
+its own file gets the union of all shipped lexicons, so nothing assumes German only.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+log = logging.getLogger(__name__)
+
+__all__ = ["CueLexicon", "CueVerb", "lexicon_for"]
+
+_SHIPPED = ("de", "en")
+
+
+@dataclass(frozen=True, slots=True)
+class CueVerb:
+    """One speech verb: ``particle`` for separable verbs, ``requires`` a clause word (regex)."""
+
+    lemma: str
+    particle: str = ""
+    requires: str = ""
+
+    def requirement(self) -> re.Pattern[str] | None:
+        return re.compile(rf"^(?:{self.requires})$", re.IGNORECASE) if self.requires else None
+
+
+@dataclass(frozen=True, slots=True)
+class CueLexicon:
+    lang: str
+    forms: dict[str, tuple[CueVerb, ...]]  # word form -> verbs (no particle needed, or joined form)
+    finite: dict[str, tuple[CueVerb, ...]]  # finite base form of a separable verb -> verbs (particle needed)
+    prepositions: frozenset[str]
+    postpositions: frozenset[str]
+    nach_nouns: frozenset[str]
+    pronouns: dict[str, str]
+    inverted: frozenset[str]
+    subjunctive: frozenset[str]
+    function: frozenset[str]
+    stop_left: frozenset[str]
+    adverbs: frozenset[str]
+
+
+def _load_raw(lang: str) -> dict:
+    path = resources.files("lagebild.quotes") / "data" / f"cues_{lang}.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _build(raws: list[dict], lang: str) -> CueLexicon:
+    forms: dict[str, list[CueVerb]] = {}
+    finite: dict[str, list[CueVerb]] = {}
+    sets: dict[str, set[str]] = {
+        k: set() for k in ("prepositions", "postpositions", "nach_nouns", "subjunctive", "function", "stop_left")
+    }
+    adverbs: set[str] = set()
+    inverted: set[str] = set()
+    pronouns: dict[str, str] = {}
+    for raw in raws:
+        for entry in raw["verbs"]:
+            particle = entry.get("particle", "")
+            verb = CueVerb(lemma=entry["lemma"], particle=particle, requires=entry.get("requires", ""))
+            joined = CueVerb(lemma=entry["lemma"], requires=entry.get("requires", ""))
+            if particle and "finite" in entry:
+                for f in entry["finite"]:
+                    finite.setdefault(f, []).append(verb)
+                for f in entry.get("joined", []):
+                    forms.setdefault(f, []).append(joined)
+            elif particle:
+                for f in entry.get("forms", []):
+                    finite.setdefault(f, []).append(verb)
+            else:
+                for f in entry.get("forms", []):
+                    forms.setdefault(f, []).append(verb)
+        for key, target in sets.items():
+            target.update(w.lower() for w in raw.get(key, []))
+        adverbs.update(w.lower() for w in raw.get("adverbs_initial", []))
+        inverted.update(w.lower() for w in raw.get("inverted_cues", []))
+        pronouns.update(raw.get("pronouns", {}))
+    return CueLexicon(
+        lang=lang,
+        forms={k: tuple(v) for k, v in forms.items()},
+        finite={k: tuple(v) for k, v in finite.items()},
+        prepositions=frozenset(sets["prepositions"]),
+        postpositions=frozenset(sets["postpositions"]),
+        nach_nouns=frozenset(sets["nach_nouns"]),
+        pronouns=pronouns,
+        inverted=frozenset(inverted),
+        subjunctive=frozenset(sets["subjunctive"]),
+        function=frozenset(sets["function"]),
+        stop_left=frozenset(sets["stop_left"]),
+        adverbs=frozenset(adverbs),
+    )
+
+
+@lru_cache(maxsize=8)
+def lexicon_for(lang: str | None) -> CueLexicon:
+    """The cue lexicon for ``lang`` (ISO 639-1); unknown languages get all shipped lexicons merged."""
+    code = (lang or "de").lower()[:2]
+    if code in _SHIPPED:
+        return _build([_load_raw(code)], code)
+    log.debug("no cue lexicon for %r, using the union of %s", lang, _SHIPPED)
+    return _build([_load_raw(c) for c in _SHIPPED], code)

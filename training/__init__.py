@@ -1,0 +1,1 @@
+"""Reproducible recipe for every data-derived artefact shipped in ``lagebild.nlp``."""
