@@ -83,3 +83,14 @@ def test_cli_evaluate_unknown_task(tmp_path: Path) -> None:
     res = runner.invoke(app, ["evaluate", "nonsense", "--data", str(tmp_path)])
     assert res.exit_code == 1
     assert res.stderr.startswith("error: unknown evaluation task 'nonsense'")
+
+
+def test_cli_analyze_into_store(tmp_path: Path) -> None:
+    from lagebild.store import Store
+
+    db = tmp_path / "lagebild.sqlite"
+    out = tmp_path / "o.json"
+    res = runner.invoke(app, ["analyze", str(_corpus(tmp_path)), "--db", str(db), "--json", str(out), "-q"])
+    assert res.exit_code == 0, res.output
+    with Store(db) as store:
+        assert store.load() == json.loads(out.read_text(encoding="utf-8"))

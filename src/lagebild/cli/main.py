@@ -62,6 +62,7 @@ def analyze(
     quiet: QuietOpt = False,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
     timings: Annotated[bool, typer.Option("--timings", help="Add stage timings to the run object.")] = False,
+    db: Annotated[Path | None, typer.Option("--db", help="Also store the analysis in this SQLite file.")] = None,
 ) -> None:
     """Analyse articles and write the contract JSON (see CONTRACT.md); print a summary."""
     try:
@@ -75,6 +76,14 @@ def analyze(
         raise typer.Exit(code)
     if json_out:
         run.write_json(doc, json_out)
+    if db is not None:
+        from ..store import Store
+
+        try:
+            with Store(db) as store:
+                store.save(doc)
+        except LagebildError as error:
+            _fail(error)
     if not quiet and json_out != "-":
         typer.echo(run.summary(analysis))
     raise typer.Exit(code)
