@@ -1,0 +1,1 @@
+"""Annotation tooling: sentence sampling, double annotation, agreement, adjudication, corpus export."""

@@ -1,0 +1,116 @@
+"""Sample sentences for annotation with provenance; write batches to annotation/work/ (not committed).
+
+    python -m annotation.prepare --calibration 500 --corpus 3000 --batch 500
+
+Sources (licence-clean only; see NOTICE): Bundestag plenary speeches of WP 20 (official work, § 5 UrhG)
+and UD German GSD dev + PUD (CC BY-SA). Calibration sentences come from GermEval 2014 dev (CC BY 4.0),
+labelled blind and scored against the official labels. Nothing NC is ever sampled.
+Sentences are stored in the repo only as standoff references (source, line, offsets); the text is
+re-read from ../shared/data when the corpus is materialised.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data"
+WORK = ROOT / "annotation" / "work"
+
+_SENT = re.compile(r"[^.!?]*?[A-ZÄÖÜ][^.!?]{30,400}?[.!?](?=\s+[A-ZÄÖÜ„\"]|\s*$)")
+_NAMEISH = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][\w]+)?\b")
+
+
+def germeval_sentences(path: Path) -> list[dict]:
+    out, toks = [], []
+    idx = 0
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        if line.startswith("#"):
+            continue
+        if not line.strip():
+            if toks:
+                out.append({"id": f"gdev-{idx:05d}", "source": f"germeval2014-ner/{path.name}", "sent": idx,
+                            "text": " ".join(toks)})  # fmt: skip
+                idx += 1
+                toks = []
+            continue
+        toks.append(line.split("\t")[1])
+    return out
+
+
+def bundestag_sentences(limit_files: int, rng: random.Random) -> list[dict]:
+    files = sorted((DATA / "raw-text-de" / "bundestag-wp20").glob("*.txt.gz"))
+    rng.shuffle(files)
+    out = []
+    for f in sorted(files[:limit_files]):
+        with gzip.open(f, "rt", encoding="utf-8") as fh:
+            for lineno, line in enumerate(fh, 1):
+                line = line.rstrip("\n")
+                for m in _SENT.finditer(line):
+                    s = m.group(0).strip()
+                    start = line.index(s, m.start())
+                    n_tok = len(s.split())
+                    if 8 <= n_tok <= 45 and not s.startswith(("(", "[")):
+                        out.append({"id": f"{f.name[:-7]}-{lineno}-{start}", "source": f"raw-text-de/bundestag-wp20/{f.name}",
+                                    "line": lineno, "start": start, "end": start + len(s), "text": s})  # fmt: skip
+    return out
+
+
+def ud_sentences() -> list[dict]:
+    out = []
+    for f in [DATA / "ud-german" / "UD_German-GSD" / "de_gsd-ud-dev.conllu", DATA / "ud-german" / "UD_German-PUD" / "de_pud-ud-test.conllu"]:
+        sent_id = None
+        for line in f.read_text(encoding="utf-8").split("\n"):
+            if line.startswith("# sent_id"):
+                sent_id = line.split("=", 1)[1].strip()
+            elif line.startswith("# text =") and sent_id:
+                text = line.split("=", 1)[1].strip()
+                out.append({"id": f"ud-{sent_id}", "source": f"ud-german/{f.parent.name}/{f.name}", "sent_id": sent_id, "text": text})
+    return out
+
+
+def write_batches(name: str, items: list[dict], batch: int) -> None:
+    for b in range(0, len(items), batch):
+        part = items[b : b + batch]
+        stem = f"{name}_{b // batch + 1:02d}"
+        (WORK / f"{stem}.txt").write_text("".join(f"{it['id']}\t{it['text']}\n" for it in part), encoding="utf-8")
+        (WORK / f"{stem}.provenance.jsonl").write_text(
+            "".join(json.dumps({k: v for k, v in it.items() if k != "text"}, ensure_ascii=False) + "\n" for it in part),
+            encoding="utf-8",
+        )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--calibration", type=int, default=500)
+    ap.add_argument("--corpus", type=int, default=3000)
+    ap.add_argument("--ud-share", type=float, default=0.4)
+    ap.add_argument("--batch", type=int, default=500)
+    ap.add_argument("--seed", type=int, default=13)
+    args = ap.parse_args()
+    rng = random.Random(args.seed)
+    WORK.mkdir(parents=True, exist_ok=True)
+    cal = germeval_sentences(DATA / "germeval2014-ner" / "NER-de-dev.tsv")
+    rng.shuffle(cal)
+    write_batches("calibration", sorted(cal[: args.calibration], key=lambda x: x["id"]), args.batch)
+    n_ud = int(args.corpus * args.ud_share)
+    ud = ud_sentences()
+    rng.shuffle(ud)
+    bt = bundestag_sentences(80, rng)
+    rng.shuffle(bt)
+    # Prefer sentences likely to hold names (a capitalised word inside that is not sentence-initial).
+    bt.sort(key=lambda x: -min(len(_NAMEISH.findall(x["text"])), 3))
+    n_ud = min(n_ud, len(ud))
+    items = ud[:n_ud] + bt[: args.corpus - n_ud]
+    rng.shuffle(items)
+    write_batches("corpus", items, args.batch)
+    print(f"calibration {min(args.calibration, len(cal))}, corpus {len(items)} (ud {min(n_ud, len(ud))}) -> {WORK}")
+
+
+if __name__ == "__main__":
+    main()
