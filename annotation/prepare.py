@@ -97,7 +97,10 @@ def main() -> None:
     WORK.mkdir(parents=True, exist_ok=True)
     cal = germeval_sentences(DATA / "germeval2014-ner" / "NER-de-dev.tsv")
     rng.shuffle(cal)
-    write_batches("calibration", sorted(cal[: args.calibration], key=lambda x: x["id"]), args.batch)
+    # Calibration rounds use disjoint samples: round k = cal[(k-1)*n : k*n].
+    for k in range(2):
+        part = cal[k * args.calibration : (k + 1) * args.calibration]
+        write_batches(f"calibration_r{k + 1}", sorted(part, key=lambda x: x["id"]), args.batch)
     n_ud = int(args.corpus * args.ud_share)
     ud = ud_sentences()
     rng.shuffle(ud)
