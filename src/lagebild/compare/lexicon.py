@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -43,6 +43,9 @@ class Cues:
     intensifiers: dict[str, float]
     clause_breaks: frozenset[str]
     ignore: frozenset[str] = frozenset()  # words that look polar after stripping but are not ("bereits")
+    particles: frozenset[str] = frozenset()  # separable verb particles ("wiesen ... zurück")
+    capitalised_nouns: bool = False  # German: a noun entry never matches a lower-case word ("erfolgen")
+    verb_endings: tuple[str, ...] = ()  # "nicht erzielt." may negate backwards, "nicht verhandelbar." not
 
 
 @dataclass(frozen=True)
@@ -52,27 +55,50 @@ class Lexicon:
     lang: str
     entries: dict[str, LexEntry]
     cues: Cues
+    _memo: dict[str, LexEntry | None] = field(default_factory=dict, compare=False, repr=False)
 
     def lookup(self, surface: str) -> LexEntry | None:
         """The entry for a surface word: exact form, lemma, stripped ending, then compound head."""
+        try:
+            return self._memo[surface]
+        except KeyError:
+            entry = self._memo[surface] = self._lookup(surface)
+            return entry
+
+    def _lookup(self, surface: str) -> LexEntry | None:
         lower = surface.lower()
         if lower in self.cues.ignore:
             return None
         is_lower = surface[:1].islower()
         for key in self._keys(surface, lower):
             entry = self.entries.get(key)
-            if entry is not None and (is_lower or not entry.lower_only):
-                return entry
+            if entry is None:
+                continue
+            if entry.lower_only and not is_lower:
+                continue
+            if entry.noun and is_lower and self.cues.capitalised_nouns:
+                continue
+            return entry
         if not is_lower and len(lower) > _MIN_COMPOUND_HEAD + 2:
             return self._compound_head(lower)
         return None
 
+    def lookup_separable(self, particle: str, verb: str) -> LexEntry | None:
+        """The entry for a split verb: particle "zurück" + finite verb "wiesen" -> "zurückweisen"."""
+        if not verb[:1].islower():
+            return None
+        lemma = self._lemma(verb, verb.lower())
+        return self.entries.get(particle.lower() + lemma)
+
+    def _lemma(self, surface: str, lower: str) -> str:
+        try:
+            return simplemma.lemmatize(surface, lang=self.lang).lower()
+        except (ValueError, KeyError):  # language without simplemma data
+            return lower
+
     def _keys(self, surface: str, lower: str) -> list[str]:
         keys = [lower]
-        try:
-            lemma = simplemma.lemmatize(surface, lang=self.lang).lower()
-        except (ValueError, KeyError):  # language without simplemma data
-            lemma = lower
+        lemma = self._lemma(surface, lower)
         if lemma != lower:
             keys.append(lemma)
         for suffix in _SUFFIXES:
@@ -89,6 +115,8 @@ class Lexicon:
                 break
         for cut in range(1, len(stem) - _MIN_COMPOUND_HEAD + 1):
             for candidate in (lower[cut:], stem[cut:]):
+                if candidate in self.cues.ignore:
+                    return None  # the real head is a word that only looks polar ("Struktur|bereinigung")
                 entry = self.entries.get(candidate)
                 if entry is not None and entry.noun:
                     return entry
@@ -115,6 +143,9 @@ def load_lexicon(lang: str | None) -> Lexicon:
         intensifiers={k: float(v) for k, v in raw["intensifiers"].items()},
         clause_breaks=frozenset(raw["clause_breaks"]),
         ignore=frozenset(raw.get("ignore", ())),
+        particles=frozenset(raw.get("separable_particles", ())),
+        verb_endings=tuple(raw.get("verb_endings", ())),
+        capitalised_nouns=bool(raw.get("capitalised_nouns", False)),
     )
     return Lexicon(lang=code, entries=_load_entries(code), cues=cues)
 

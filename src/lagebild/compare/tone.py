@@ -1,6 +1,6 @@
 """Tone about the event's outcome, on an outlet's own narrative, explained by its spans.
 
-Method (documented in docs/compare.md as well):
+Method (also in ``compare/README.md``):
 
 1. Tokenise the article text (words keep inner hyphens: "Ukraine-Konflikt" is one token).
 2. Drop every token inside a reported quote: the spans of ``analysis.quotes`` for the article, plus
@@ -24,6 +24,7 @@ import logging
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .lexicon import Lexicon, load_lexicon
 
@@ -34,14 +35,17 @@ __all__ = ["ToneHit", "ToneResult", "quoted_regions", "score_tone"]
 NEGATION_FACTOR = -0.8
 FORWARD_WINDOW = 3
 BACKWARD_WINDOW = 8
+SPLIT_VERB_WINDOW = 12
 SMOOTHING = 1.0
 MAX_SPANS = 8
 
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 _BREAK_PUNCT = frozenset(".,;:!?()[]–—-…")
 # opening mark -> closing marks; the German „…“ and ‚…‘, the French «…» / »…«, straight and curly quotes
-_QUOTE_PAIRS = {"„": "“”\"", "“": "”\"", "«": "»", "»": "«", '"': '"“”', "‚": "‘’"}
+_QUOTE_PAIRS = {"„": '“”"', "“": '”"', "«": "»", "»": "«", '"': '"“”', "‚": "‘’"}
 _MAX_QUOTE_LEN = 1500
+_OPENERS = re.compile("[" + re.escape("".join(_QUOTE_PAIRS)) + "]")
+_CUE_ENDINGS = ("en", "er", "es", "em", "e")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,8 +78,7 @@ class ToneResult:
         return tuple(same[:limit])
 
 
-@dataclass(frozen=True, slots=True)
-class _Tok:
+class _Tok(NamedTuple):
     start: int
     end: int
     text: str
@@ -87,22 +90,19 @@ class _Tok:
 def quoted_regions(text: str) -> list[tuple[int, int]]:
     """Stretches between quotation marks (including the marks), left to right, not nested."""
     out: list[tuple[int, int]] = []
-    i, n = 0, len(text)
-    while i < n:
-        closers = _QUOTE_PAIRS.get(text[i])
-        if closers is None:
-            i += 1
-            continue
-        j = i + 1
-        limit = min(n, i + _MAX_QUOTE_LEN)
-        while j < limit and text[j] not in closers:
-            j += 1
-        if j < limit:
-            out.append((i, j + 1))
-            i = j + 1
+    pos = 0
+    while True:
+        m = _OPENERS.search(text, pos)
+        if m is None:
+            return out
+        i = m.start()
+        limit = min(len(text), i + _MAX_QUOTE_LEN)
+        ends = [j for c in _QUOTE_PAIRS[text[i]] if (j := text.find(c, i + 1, limit)) >= 0]
+        if ends:
+            out.append((i, min(ends) + 1))
+            pos = min(ends) + 1
         else:
-            i += 1
-    return out
+            pos = i + 1
 
 
 def score_tone(
@@ -121,21 +121,24 @@ def score_tone(
     if narrative == 0:
         return ToneResult(score=None, hits=(), narrative_tokens=0)
     polar = {i: e for i, t in enumerate(toks) if not t.excluded and not t.brk and (e := lex.lookup(t.text)) is not None}
+    split_start = _separable_verbs(toks, polar, lex)
     mods = _assign_modifiers(toks, polar, lex)
     hits: list[ToneHit] = []
     for i, entry in sorted(polar.items()):
         factor = 1.0
-        start = toks[i].start
+        start = split_start.get(i, toks[i].start)
+        end = toks[i].end
         words: list[str] = []
         for j, f in mods.get(i, []):
             factor *= f
             start = min(start, toks[j].start)
+            end = max(end, toks[j].end)
             words.append(toks[j].text)
         hits.append(
             ToneHit(
                 start=start,
-                end=toks[i].end,
-                word=toks[i].text,
+                end=end,
+                word=text[split_start[i] : toks[i].end] if i in split_start else toks[i].text,
                 weight=entry.weight,
                 factor=round(factor, 4),
                 modifiers=tuple(words),
@@ -159,11 +162,35 @@ def _tokenise(text: str, regions: Sequence[tuple[int, int]], lex: Lexicon) -> li
         word = m.group()
         lower = word.lower()
         brk = word in _BREAK_PUNCT or lower in lex.cues.clause_breaks or (len(word) == 1 and not word.isalnum())
-        toks.append(_Tok(start=s, end=e, text=word, lower=lower, excluded=excluded, brk=brk))
+        toks.append(_Tok(s, e, word, lower, excluded, brk))
     return toks
 
 
-def _assign_modifiers(toks: Sequence[_Tok], polar: dict[int, object], lex: Lexicon) -> dict[int, list[tuple[int, float]]]:
+def _separable_verbs(toks: Sequence[_Tok], polar: dict[int, object], lex: Lexicon) -> dict[int, int]:
+    """Add clause-final particles of split verbs to ``polar``; return particle index -> verb start."""
+    out: dict[int, int] = {}
+    if not lex.cues.particles:
+        return out
+    for i, tok in enumerate(toks):
+        if tok.excluded or tok.lower not in lex.cues.particles or i in polar:
+            continue
+        if i + 1 < len(toks) and not toks[i + 1].brk:
+            continue  # a split particle closes its clause
+        for j in range(i - 1, max(-1, i - 1 - SPLIT_VERB_WINDOW), -1):
+            if toks[j].brk or toks[j].excluded:
+                break
+            entry = lex.lookup_separable(tok.text, toks[j].text)
+            if entry is not None:
+                polar.pop(j, None)
+                polar[i] = entry
+                out[i] = toks[j].start
+                break
+    return out
+
+
+def _assign_modifiers(
+    toks: Sequence[_Tok], polar: dict[int, object], lex: Lexicon
+) -> dict[int, list[tuple[int, float]]]:
     """Map polar token index -> [(modifier token index, factor)]; each modifier is used once."""
     cues = lex.cues
     out: dict[int, list[tuple[int, float]]] = {}
@@ -173,14 +200,14 @@ def _assign_modifiers(toks: Sequence[_Tok], polar: dict[int, object], lex: Lexic
             continue
         if tok.lower in cues.negators:
             factor, backward = NEGATION_FACTOR, tok.lower not in cues.forward_only
-        elif tok.lower in cues.hedges:
-            factor, backward = cues.hedges[tok.lower], False
-        elif tok.lower in cues.intensifiers:
-            factor, backward = cues.intensifiers[tok.lower], False
+        elif (hedge := _cue_factor(tok.lower, cues.hedges)) is not None:
+            factor, backward = hedge, False
+        elif (boost := _cue_factor(tok.lower, cues.intensifiers)) is not None:
+            factor, backward = boost, False
         else:
             continue
         target = _forward_polar(toks, i, polar)
-        if target is None and backward:
+        if target is None and backward and _closes_clause(toks, i, cues.verb_endings):
             target = _backward_polar(toks, i, polar)
         if target is None:
             continue
@@ -190,6 +217,27 @@ def _assign_modifiers(toks: Sequence[_Tok], polar: dict[int, object], lex: Lexic
             negated.add(target)
         out.setdefault(target, []).append((i, factor))
     return out
+
+
+def _cue_factor(lower: str, table: dict[str, float]) -> float | None:
+    """Factor of a hedge or intensifier, also in an inflected form ("vorsichtigen" -> "vorsichtig")."""
+    if lower in table:
+        return table[lower]
+    for suffix in _CUE_ENDINGS:
+        if lower.endswith(suffix) and lower[: -len(suffix)] in table:
+            return table[lower[: -len(suffix)]]
+    return None
+
+
+def _closes_clause(toks: Sequence[_Tok], i: int, verb_endings: tuple[str, ...]) -> bool:
+    """True when token ``i`` ends its clause ("gab es nicht.") or only a verb form follows it
+    ("wurde nicht erzielt.")."""
+    j = i + 1
+    if j < len(toks) and not toks[j].brk:
+        if not verb_endings or not toks[j].lower.endswith(verb_endings):
+            return False
+        j += 1
+    return j >= len(toks) or toks[j].brk
 
 
 def _forward_polar(toks: Sequence[_Tok], i: int, polar: dict[int, object]) -> int | None:
