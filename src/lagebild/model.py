@@ -241,6 +241,7 @@ class OutletProfile:
     original_share: float | None = None
     sources: tuple[str, ...] = ()  # "TASS", "Bloomberg", "US-Angaben"
     tone_spans: tuple[Span, ...] = ()
+    only_here_quotes: tuple[str, ...] = ()  # quote ids no other article carries
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from ..model import Analysis, Article, Doc, OutletProfile, Span
-from .exclusive import exclusive_claims
+from .exclusive import exclusive_claims, exclusive_quotes
 from .originality import original_shares
 from .sources import find_sources, mentions_by_article
 from .tone import score_tone
@@ -41,6 +41,7 @@ def profile_outlets(analysis: Analysis, docs: Sequence[Doc]) -> list[OutletProfi
         if q.speaker:
             quoted[q.span.article][q.speaker] += 1
     only_here = exclusive_claims(analysis)
+    only_quotes = exclusive_quotes(analysis)
     shares = original_shares(analysis)
     qspans = quote_spans(analysis)
     mentions = mentions_by_article(analysis.entities)
@@ -59,6 +60,7 @@ def profile_outlets(analysis: Analysis, docs: Sequence[Doc]) -> list[OutletProfi
                 original_share=shares.get(art.id),
                 sources=tuple(sorted({s.name for s in sources})),
                 tone_spans=tuple(Span(art.id, h.start, h.end) for h in tone.driving()),
+                only_here_quotes=only_quotes.get(art.id, ()),
             )
         )
         log.debug("profile %s: tone=%s sources=%s", art.id, tone.score, [s.name for s in sources])

@@ -69,7 +69,8 @@ def to_contract(analysis: Analysis, run: dict[str, Any] | None = None) -> dict[s
             {"article": o.article, "quoted": dict(o.quoted), "only_here": list(o.only_here),
              "tone": None if o.tone is None else round(float(o.tone), 4),
              "original_share": None if o.original_share is None else round(float(o.original_share), 4),
-             "sources": list(o.sources), "tone_spans": [_span(s) for s in o.tone_spans]}
+             "sources": list(o.sources), "tone_spans": [_span(s) for s in o.tone_spans],
+             "only_here_quotes": list(o.only_here_quotes)}
             for o in analysis.outlets
         ],
         "briefing": [{"text": b.text, "support": [_span(s) for s in b.support]} for b in analysis.briefing],

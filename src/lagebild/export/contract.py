@@ -125,6 +125,7 @@ class OutletOut(_Model):
     original_share: float | None = Field(default=None, description="extension")
     sources: list[str] = Field(default_factory=list, description="extension")
     tone_spans: list[SpanRef] = Field(default_factory=list, description="extension")
+    only_here_quotes: list[str] = Field(default_factory=list, description="extension: quotes only this article has")
 
 
 class BriefingOut(_Model):
