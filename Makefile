@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEMO   := src/lagebild/demo/corpus
 
-.PHONY: demo test lint unit model browser benchmarks clean
+.PHONY: demo test lint unit model browser benchmarks annotate clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,8 +28,8 @@ browser:
 	fi
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks training
-	$(BIN)/ruff format --check src tests benchmarks training
+	$(BIN)/ruff check src tests benchmarks training annotation
+	$(BIN)/ruff format --check src tests benchmarks training annotation
 
 unit: $(STAMP)
 	$(BIN)/pytest
@@ -39,6 +39,11 @@ test: $(STAMP) browser lint unit
 # Rebuild every trained artefact from ../shared/data (reproducible, fixed seeds).
 model: $(STAMP)
 	$(BIN)/python -m training.build_model
+
+# Grow the NER corpus: pre-label new text with the current model into a review queue.
+annotate: $(STAMP)
+	@test -n "$(IN)" || (echo "usage: make annotate IN='file-or-dir ...' [NAME=review]"; exit 2)
+	$(BIN)/python -m annotation.prelabel $(IN) --name $(or $(NAME),review)
 
 benchmarks: $(STAMP)
 	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from .prepare import DATA, WORK, germeval_sentences
+from .prepare import DATA, WORK
 
 LABELS = ["PER", "LOC", "ORG", "OTH"]
 ALL_LABELS = LABELS + [f"{b}{s}" for s in ("deriv", "part") for b in LABELS]

@@ -63,14 +63,24 @@ def bundestag_sentences(limit_files: int, rng: random.Random) -> list[dict]:
 
 def ud_sentences() -> list[dict]:
     out = []
-    for f in [DATA / "ud-german" / "UD_German-GSD" / "de_gsd-ud-dev.conllu", DATA / "ud-german" / "UD_German-PUD" / "de_pud-ud-test.conllu"]:
+    for f in [
+        DATA / "ud-german" / "UD_German-GSD" / "de_gsd-ud-dev.conllu",
+        DATA / "ud-german" / "UD_German-PUD" / "de_pud-ud-test.conllu",
+    ]:
         sent_id = None
         for line in f.read_text(encoding="utf-8").split("\n"):
             if line.startswith("# sent_id"):
                 sent_id = line.split("=", 1)[1].strip()
             elif line.startswith("# text =") and sent_id:
                 text = line.split("=", 1)[1].strip()
-                out.append({"id": f"ud-{sent_id}", "source": f"ud-german/{f.parent.name}/{f.name}", "sent_id": sent_id, "text": text})
+                out.append(
+                    {
+                        "id": f"ud-{sent_id}",
+                        "source": f"ud-german/{f.parent.name}/{f.name}",
+                        "sent_id": sent_id,
+                        "text": text,
+                    }
+                )
     return out
 
 
