@@ -96,8 +96,8 @@ def analyze(
 
     t = time.perf_counter()
     claims = [c for r in results for c in r.claims]
-    conflicts = find_conflicts(claims, docs)
-    events = [e for d in docs for e in extract_events(d, mention_map, stories)]
+    conflicts = find_conflicts(claims, docs, stories)
+    events = [e for d in docs for e in extract_events(d, mention_map, stories, docs=docs)]
     timeline = build_timeline(events, stories, docs)
     timings.add("claims_events", t)
 

@@ -1,17 +1,9 @@
-"""Claims stage (owner: issue 8). TEMPORARY interface placeholder."""
+"""Claims stage: numbers with value, unit, subject and hedge; conflicts and agreement between outlets."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from .conflicts import claim_agreement, find_conflicts
+from .extract import extract_claims
+from .subjects import subject_key
 
-from ..model import Claim, Conflict, Doc
-
-
-def extract_claims(doc: Doc) -> list[Claim]:
-    """Per article: every number with value, unit, subject, qualifier."""
-    return []
-
-
-def find_conflicts(claims: Sequence[Claim], docs: Sequence[Doc]) -> list[Conflict]:
-    """Cross-article disagreements between claims."""
-    return []
+__all__ = ["claim_agreement", "extract_claims", "find_conflicts", "subject_key"]

@@ -46,6 +46,12 @@ class NumberLexicon:
     owner_needed: frozenset[str]
     meeting: frozenset[str]
     stop_nouns: frozenset[str]
+    last_only_markers: tuple[str, ...] = ()
+    date_prepositions: frozenset[str] = frozenset()
+    ago_before: frozenset[str] = frozenset()
+    ago_after: frozenset[str] = frozenset()
+    frequency_suffix: tuple[str, ...] = ()
+    frequency_words: dict[str, float] | None = None
 
 
 def supported_languages() -> tuple[str, ...]:
@@ -90,4 +96,10 @@ def load_lexicon(lang: str) -> NumberLexicon:
         owner_needed=frozenset(raw.get("owner_needed", [])),
         meeting=frozenset(raw.get("meeting", [])),
         stop_nouns=frozenset(raw.get("stop_nouns", [])),
+        last_only_markers=tuple(raw.get("last_only_markers", [])),
+        date_prepositions=frozenset(raw.get("date_prepositions", [])),
+        ago_before=frozenset(raw.get("ago_before", [])),
+        ago_after=frozenset(raw.get("ago_after", [])),
+        frequency_suffix=tuple(raw.get("frequency_suffix", [])),
+        frequency_words={k: float(v) for k, v in raw.get("frequency_words", {}).items()},
     )
