@@ -38,6 +38,7 @@ test: $(STAMP) browser lint unit
 
 # Rebuild every trained artefact from ../shared/data (reproducible, fixed seeds).
 model: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[train]"
 	$(BIN)/python -m training.build_model
 
 # Grow the NER corpus: pre-label new text with the current model into a review queue.

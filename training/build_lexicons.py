@@ -38,7 +38,7 @@ def _modern_files() -> list[Path]:
     return files
 
 
-def mine_common_nouns(min_after_det: int = 3, min_ratio: float = 0.2) -> list[str]:
+def mine_common_nouns(min_after_det: int = 2, min_ratio: float = 0.1) -> list[str]:
     after_det: Counter[str] = Counter()
     total: Counter[str] = Counter()
     for path in _modern_files():

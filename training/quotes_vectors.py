@@ -35,8 +35,7 @@ def _lines(folder: Path, limit_files: int | None):
         files = files[:limit_files]
     for path in files:
         with gzip.open(path, "rt", encoding="utf-8") as fh:
-            for line in fh:
-                yield line
+            yield from fh
 
 
 def build(data: Path, out: Path, *, vocab_size: int, dim: int, window: int, seed: int, limit_files: int | None) -> None:

@@ -28,17 +28,41 @@ class Lexicon:
     first_names: frozenset[str]
     surnames: frozenset[str]
     places: frozenset[str]  # countries, towns, world places (full strings, may contain spaces)
+    towns_only: frozenset[str]  # one-word town names not also in the country/world-place lists
+    major_places: frozenset[str]  # countries and curated world places
     orgs: frozenset[str]
     trigger_words: frozenset[str]  # exact role words ("Herr", "Papst")
     trigger_suffixes: tuple[str, ...]  # lower-case suffixes ("minister", "sprecherin")
+    multi_first: frozenset[str] = frozenset()  # first words of multi-word place/organisation names
+
+    def is_common(self, word: str) -> bool:
+        """A known common noun, also in an inflected form (``Gebiete`` -> ``Gebiet``)."""
+        return _is_common(self.common_nouns, word)
 
     def is_trigger(self, word: str) -> bool:
         if word in self.trigger_words:
             return True
-        low = word.lower()
         if not word[:1].isupper():
             return False
-        return any(low.endswith(s) for s in self.trigger_suffixes)
+        low = word.lower()
+        # inflected forms: "Doppelagenten", "Ministers", "Präsidentinnen"
+        forms = (low, low[:-1], low[:-2], low[:-3]) if low.endswith(("n", "s")) else (low,)
+        return any(_suffix_match(self.trigger_suffixes, f) for f in forms if f)
+
+
+@lru_cache(maxsize=200_000)
+def _is_common(nouns: frozenset[str], word: str) -> bool:
+    if word in nouns:
+        return True
+    from .lemmas import dictionary_lemma
+
+    lemma = dictionary_lemma(word)
+    return lemma != word and lemma in nouns
+
+
+@lru_cache(maxsize=100_000)
+def _suffix_match(suffixes: tuple[str, ...], low: str) -> bool:
+    return low.endswith(suffixes)
 
 
 @lru_cache(maxsize=8)
@@ -46,13 +70,19 @@ def load_lexicon(lang: str = "de") -> Lexicon:
     triggers = _read(lang, "triggers.txt")
     suffixes = tuple(sorted((t[:-1].lower() for t in triggers if t.endswith("*")), key=lambda s: (-len(s), s)))
     words = frozenset(t for t in triggers if not t.endswith("*"))
-    places = _read(lang, "countries.txt") | _read(lang, "towns.txt") | _read(lang, "places.txt")
+    towns = _read(lang, "towns.txt")
+    major = _read(lang, "countries.txt") | _read(lang, "places.txt")
+    places = major | towns
+    orgs = _read(lang, "orgs.txt")
     return Lexicon(
         common_nouns=_read(lang, "common_nouns.txt"),
         first_names=_read(lang, "first_names.txt") | _read(lang, "first_names_extra.txt"),
         surnames=_read(lang, "surnames.txt"),
         places=places,
-        orgs=_read(lang, "orgs.txt"),
+        towns_only=frozenset(t for t in towns if " " not in t) - major,
+        major_places=major,
+        orgs=orgs,
         trigger_words=words,
         trigger_suffixes=suffixes,
+        multi_first=frozenset(p.split(" ", 1)[0] for p in (places | orgs) if " " in p),
     )

@@ -15,7 +15,9 @@ _FINAL = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 _CLOSERS = frozenset({")", "]", "}", "“", "”", "«", "›", "'", '"', "’", "‘"})
 _OPEN_BRACKETS = frozenset({"(", "[", "{"})
 # Abbreviations that commonly end a sentence ("... und Ähnliches usw. Dann ...").
-_SENTENCE_END_ABBREV = frozenset({"usw.", "etc.", "usf.", "ff.", "Chr.", "a.", "ä.", "jr.", "Jr.", "Inc.", "Ltd.", "Co."})
+_SENTENCE_END_ABBREV = frozenset(
+    {"usw.", "etc.", "usf.", "ff.", "Chr.", "a.", "ä.", "jr.", "Jr.", "Inc.", "Ltd.", "Co."}
+)
 # Quotes whose opening/closing role depends on context.
 _AMBIGUOUS_QUOTES = frozenset({'"', "“", "”", "«", "»", "›", "‹"})
 # How far an opening quotation mark may reach before it is treated as unbalanced.
@@ -104,7 +106,11 @@ def split_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
             continue
         # absorb closing quotes/brackets and further final punctuation
         j = i + 1
-        while j < n and (toks[j] in _FINAL or (toks[j] in _CLOSERS and roles[j] <= 0)) and "\n" not in text[spans[j - 1][1] : spans[j][0]]:
+        while (
+            j < n
+            and (toks[j] in _FINAL or (toks[j] in _CLOSERS and roles[j] <= 0))
+            and "\n" not in text[spans[j - 1][1] : spans[j][0]]
+        ):
             if roles[j] < 0 and depth > 0:
                 depth -= 1
             elif toks[j] in _CLOSERS and toks[j] in ")]}":

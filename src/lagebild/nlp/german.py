@@ -1,0 +1,86 @@
+"""The German pipeline: news tokeniser, sentences, tagger/parser, hybrid NER."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from ..model import Article, Doc
+from .docbuild import Annotation, EntitySpan, build_doc
+from .hybrid import combine
+from .lemmas import choose_lemma
+from .lexicon import Lexicon, load_lexicon
+from .morph import verb_features
+from .sentences import split_sentences
+from .statistical import StatisticalModel, load_model
+from .tokenize import tokenize
+
+log = logging.getLogger(__name__)
+
+__all__ = ["GermanPipeline"]
+
+_AUTO = object()
+
+
+def _merge_mood(model_feats: str, rule_feats: str) -> str:
+    """Keep the model's features but trust the Konjunktiv rules for ``Mood``."""
+    if not rule_feats or "Mood=Sub" not in rule_feats:
+        return model_feats
+    parts = [p for p in model_feats.split("|") if p and not p.startswith("Mood=")]
+    parts.append("Mood=Sub")
+    return "|".join(sorted(parts, key=str.lower))
+
+
+class GermanPipeline:
+    """Tokens, sentences, POS/lemma/morphology/syntax and entity mentions for German text."""
+
+    lang = "de"
+
+    def __init__(self, lexicon: Lexicon | None = None, model: StatisticalModel | None | object = _AUTO) -> None:
+        self.lexicon = lexicon or load_lexicon("de")
+        self.model: StatisticalModel | None = load_model("de") if model is _AUTO else model  # type: ignore[assignment]
+
+    def analyse_tokens(
+        self,
+        words: Sequence[str],
+        sents: Sequence[tuple[int, int]],
+        spaces: Sequence[bool] | None = None,
+        ner_mode: str = "hybrid",
+    ) -> tuple[list[Annotation], list[EntitySpan]]:
+        """Annotations and entity spans for pre-tokenised text (used by the evaluations too)."""
+        annotations: list[Annotation] = []
+        model_ents: list[tuple[int, int, str]] = []
+        if self.model is not None:
+            sent_words = [list(words[a:b]) for a, b in sents]
+            sent_spaces = [list(spaces[a:b]) for a, b in sents] if spaces is not None else None
+            results = self.model.analyse(sent_words, sent_spaces, ner=ner_mode != "rules")
+            for (a, _b), res in zip(sents, results, strict=True):
+                prev: str | None = None
+                for k, word in enumerate(words[a:_b]):
+                    xpos, upos = res.xpos[k], res.upos[k]
+                    lemma = choose_lemma(word, res.lemmas[k], upos)
+                    rule = verb_features(word, lemma, xpos, prev)
+                    head = a + res.heads[k] if res.heads[k] >= 0 else -1
+                    dep = "root" if res.deps[k] == "ROOT" else res.deps[k]  # UD spelling
+                    annotations.append((lemma, upos, xpos, _merge_mood(res.morph[k], rule), head, dep))
+                    prev = word
+                model_ents += [(a + s, a + e, lab) for s, e, lab in res.ents]
+        else:
+            from .hanta_tagger import tag_words
+
+            for a, b in sents:
+                for lemma, upos, xpos, morph in tag_words(list(words[a:b])):
+                    annotations.append((lemma, upos, xpos, morph, -1, ""))
+        xpos_all = [x[2] for x in annotations]
+        starts = {a for a, _ in sents}
+        ents = combine(words, starts, model_ents, self.lexicon, xpos_all, mode=ner_mode)
+        return annotations, ents
+
+    def __call__(self, article: Article) -> Doc:
+        text = article.text
+        spans = tokenize(text)
+        sents = split_sentences(text, spans)
+        words = [text[s:e] for s, e in spans]
+        spaces = [spans[i][1] < (spans[i + 1][0] if i + 1 < len(spans) else len(text)) for i in range(len(spans))]
+        annotations, ents = self.analyse_tokens(words, sents, spaces)
+        return build_doc(article, self.lang, spans, sents, annotations, ents)

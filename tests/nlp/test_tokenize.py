@@ -1,0 +1,36 @@
+import pytest
+
+from lagebild.nlp.tokenize import tokenize
+
+
+def toks(text: str) -> list[str]:
+    return [text[s:e] for s, e in tokenize(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sie kam z. B. gestern.", ["Sie", "kam", "z.", "B.", "gestern", "."]),
+        ("Dr. Eva Lind und u. a. Nr. 7", ["Dr.", "Eva", "Lind", "und", "u.", "a.", "Nr.", "7"]),
+        ("am 10. Januar", ["am", "10.", "Januar"]),
+        ("am 12.01.2022 war", ["am", "12.01.2022", "war"]),
+        ("um 10.00 Uhr", ["um", "10.00", "Uhr"]),
+        ("100.000 Menschen, 3,5 Prozent", ["100.000", "Menschen", ",", "3,5", "Prozent"]),
+        ("der Nato-Russland-Rat tagte", ["der", "Nato-Russland-Rat", "tagte"]),
+        ("Ein- und Ausfuhr", ["Ein-", "und", "Ausfuhr"]),
+        ("Er kam – spät (sehr spät).", ["Er", "kam", "–", "spät", "(", "sehr", "spät", ")", "."]),
+        ("Er kam 2019. Dann", ["Er", "kam", "2019", ".", "Dann"]),
+        ("„Nein“, sagte sie.", ["„", "Nein", "“", ",", "sagte", "sie", "."]),
+        ("das 3. Mal", ["das", "3.", "Mal"]),
+    ],
+)
+def test_tokenize_hard_cases(text: str, expected: list[str]) -> None:
+    assert toks(text) == expected
+
+
+def test_tokenize_offsets_exact() -> None:
+    text = "  Am 10. Januar\n\n„Ja“ – 3,5 %."
+    spans = tokenize(text)
+    assert spans[0] == (2, 4)
+    assert all(text[s:e].strip() == text[s:e] and e > s for s, e in spans)
+    assert [text[s:e] for s, e in spans] == ["Am", "10.", "Januar", "„", "Ja", "“", "–", "3,5", "%", "."]
