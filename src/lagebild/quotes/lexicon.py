@@ -46,6 +46,8 @@ class CueLexicon:
     function: frozenset[str]
     stop_left: frozenset[str]
     adverbs: frozenset[str]
+    adverb_cues: frozenset[str] = frozenset()
+    post_nach_nouns: frozenset[str] = frozenset()
 
 
 def _load_raw(lang: str) -> dict:
@@ -60,6 +62,8 @@ def _build(raws: list[dict], lang: str) -> CueLexicon:
         k: set() for k in ("prepositions", "postpositions", "nach_nouns", "subjunctive", "function", "stop_left")
     }
     adverbs: set[str] = set()
+    adverb_cues: set[str] = set()
+    post_nach: set[str] = set()
     inverted: set[str] = set()
     pronouns: dict[str, str] = {}
     for raw in raws:
@@ -81,6 +85,8 @@ def _build(raws: list[dict], lang: str) -> CueLexicon:
         for key, target in sets.items():
             target.update(w.lower() for w in raw.get(key, []))
         adverbs.update(w.lower() for w in raw.get("adverbs_initial", []))
+        adverb_cues.update(w.lower() for w in raw.get("adverb_cues", []))
+        post_nach.update(w.lower() for w in raw.get("postposition_nach_nouns", []))
         inverted.update(w.lower() for w in raw.get("inverted_cues", []))
         pronouns.update(raw.get("pronouns", {}))
     return CueLexicon(
@@ -96,6 +102,8 @@ def _build(raws: list[dict], lang: str) -> CueLexicon:
         function=frozenset(sets["function"]),
         stop_left=frozenset(sets["stop_left"]),
         adverbs=frozenset(adverbs),
+        adverb_cues=frozenset(adverb_cues),
+        post_nach_nouns=frozenset(post_nach),
     )
 
 

@@ -8,10 +8,10 @@ __all__ = ["QuotePair", "find_quote_pairs"]
 
 # opener -> closers accepted for it
 _CLOSERS: dict[str, str] = {
-    "„": "“”\"",
+    "„": '“”"',
     "»": "«",
     "«": "»",
-    "“": "”\"",
+    "“": '”"',
     '"': '"',
 }
 _MAX_LEN = 3000  # a quote longer than this is treated as an unmatched mark
@@ -52,7 +52,7 @@ def find_quote_pairs(text: str) -> list[QuotePair]:
     while i < n:
         ch = text[i]
         closers = _CLOSERS.get(ch)
-        if closers is None or (ch in "\"“" and not _opens_here(text, i)) or (ch == "“" and german):
+        if closers is None or (ch in '"“' and not _opens_here(text, i)) or (ch == "“" and german):
             i += 1
             continue
         if ch == "«" and "»" in text[i + 1 : i + 2]:
@@ -63,7 +63,9 @@ def find_quote_pairs(text: str) -> list[QuotePair]:
         found = -1
         while j < end:
             c = text[j]
-            if c in closers and not (c == '"' and ch == '"' and j + 1 < n and text[j + 1].isalnum() and j - 1 > i and text[j - 1].isspace()):
+            if c in closers and not (
+                c == '"' and ch == '"' and j + 1 < n and text[j + 1].isalnum() and j - 1 > i and text[j - 1].isspace()
+            ):
                 found = j
                 break
             if c == "\n" and j + 1 < n and text[j + 1] == "\n":

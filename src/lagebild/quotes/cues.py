@@ -1,0 +1,194 @@
+"""Find reporting cues in a sentence: speech verbs (with separable particles), ``laut X``,
+``X zufolge``, ``nach Angaben X``, ``, so X``, ``heißt es``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..model import Token
+from .lexicon import CueLexicon, CueVerb
+from .syntax import is_punct, pos
+
+__all__ = ["Cue", "find_cues"]
+
+_BOUNDARY = frozenset({",", ";", ":", "(", ")", "„", "“", "»", "«", '"', "–", "—"})
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A cue: ``kind`` verb / prep / post / nach / so / heisst; ``toks`` its token indices."""
+
+    kind: str
+    head: int  # the main cue token (verb or preposition)
+    toks: tuple[int, ...]
+    verb: CueVerb | None = None
+
+    @property
+    def first(self) -> int:
+        return min(self.toks)
+
+
+def _matches_form(tok: Token, form_table: dict[str, tuple[CueVerb, ...]], sent_start: int) -> tuple[CueVerb, ...]:
+    hit = form_table.get(tok.text)
+    if hit:
+        return hit
+    if tok.i == sent_start or (tok.text[:1].isupper() and tok.text.lower() in form_table and tok.text.isupper()):
+        return form_table.get(tok.text.lower(), ())
+    return ()
+
+
+def _clause_end(toks: Sequence[Token], i: int, end: int) -> int:
+    j = i + 1
+    while j < end and toks[j].text not in _BOUNDARY and toks[j].text not in {".", "!", "?"}:
+        j += 1
+    return j
+
+
+def _clause_final(toks: Sequence[Token], j: int, hi: int) -> bool:
+    """A separable particle closes its clause: punctuation, the sentence end or a verb follows."""
+    if j + 1 >= hi:
+        return True
+    nxt = toks[j + 1]
+    return is_punct(nxt) or pos(nxt) in {"VERB", "AUX"} or nxt.text.lower() in {"und", "oder", "dass", "and"}
+
+
+def _requirement_met(verb: CueVerb, toks: Sequence[Token], i: int, lo: int, hi: int) -> bool:
+    return _requirement_at(verb, toks, i, lo, hi) is not None or verb.requirement() is None
+
+
+def _requirement_at(verb: CueVerb, toks: Sequence[Token], i: int, lo: int, hi: int) -> int | None:
+    """Index of the word the verb requires ("zeigte sich", "sprach von"), nearest first."""
+    pattern = verb.requirement()
+    if pattern is None:
+        return None
+    order = sorted(range(max(lo, i - 6), min(hi, i + 8)), key=lambda k: (abs(k - i), k))
+    return next((k for k in order if k != i and pattern.match(toks[k].text)), None)
+
+
+def _with_extras(
+    verb: CueVerb, toks: Sequence[Token], i: int, lo: int, hi: int, base: tuple[int, ...]
+) -> tuple[int, ...]:
+    """The cue tokens plus the required word and a pronominal adverb right after the verb
+    ("geht davon aus", "wies darauf hin")."""
+    extra = set(base)
+    req = _requirement_at(verb, toks, i, lo, hi)
+    if req is not None and toks[req].text.lower() not in {
+        "die",
+        "den",
+        "das",
+        "ein",
+        "eine",
+        "einen",
+        "es",
+        "sie",
+        "ihn",
+    }:
+        extra.add(req)
+    for k in range(i + 1, min(hi, i + 3)):
+        if toks[k].text.lower() in _PRONOMINAL:
+            extra.add(k)
+            break
+    return tuple(sorted(extra))
+
+
+_PRONOMINAL = frozenset({"darauf", "davon", "dazu", "damit", "daran", "darüber"})
+
+
+def find_cues(toks: Sequence[Token], lo: int, hi: int, lex: CueLexicon, blocked: set[int]) -> list[Cue]:
+    """Cues in tokens ``[lo, hi)`` (one sentence), skipping ``blocked`` tokens (inside direct quotes)."""
+    cues: list[Cue] = []
+    used: set[int] = set()
+    preps_multi = [p.split() for p in lex.prepositions if " " in p]
+    for i in range(lo, hi):
+        if i in blocked or i in used:
+            continue
+        tok = toks[i]
+        low = tok.text.lower()
+        if is_punct(tok):
+            continue
+        verbs = _matches_form(tok, lex.forms, lo)
+        verbs = tuple(v for v in verbs if _requirement_met(v, toks, i, lo, hi))
+        sep = _matches_form(tok, lex.finite, lo)
+        if verbs and not sep:
+            cues.append(Cue("verb", i, _with_extras(verbs[0], toks, i, lo, hi, (i,)), verbs[0]))
+            used.update(_with_extras(verbs[0], toks, i, lo, hi, (i,)))
+            continue
+        if sep:
+            n_before = len(cues)
+            stop = _clause_end(toks, i, hi)
+            for verb in sep:
+                part = next(
+                    (
+                        j
+                        for j in range(i + 1, stop)
+                        if toks[j].text.lower() == verb.particle and j not in blocked and _clause_final(toks, j, hi)
+                    ),
+                    None,
+                )
+                if part is not None and _requirement_met(verb, toks, i, lo, hi):
+                    cue_toks = _with_extras(verb, toks, i, lo, hi, (i, part))
+                    cues.append(Cue("verb", i, cue_toks, verb))
+                    used.update(cue_toks)
+                    break
+            if len(cues) == n_before and verbs:
+                cues.append(Cue("verb", i, _with_extras(verbs[0], toks, i, lo, hi, (i,)), verbs[0]))
+            continue
+        if low in lex.prepositions:
+            cues.append(Cue("prep", i, (i,)))
+            continue
+        if any([t.text.lower() for t in toks[i : i + len(p)]] == p and i + len(p) <= hi for p in preps_multi):
+            n = next(len(p) for p in preps_multi if [t.text.lower() for t in toks[i : i + len(p)]] == p)
+            cues.append(Cue("prep", i, tuple(range(i, i + n))))
+            used.update(range(i, i + n))
+            continue
+        if low in lex.postpositions:
+            cues.append(Cue("post", i, (i,)))
+            continue
+        if low in lex.adverb_cues:
+            cues.append(Cue("adv", i, (i,)))
+            continue
+        if low == "nach" and i > lo and toks[i - 1].text.lower() in lex.post_nach_nouns:
+            cues.append(Cue("postnach", i, (i,)))
+            continue
+        if low == "nach" and i + 1 < hi:
+            window = toks[i + 1 : min(hi, i + 5)]
+            if any(t.text[:1].isupper() and _is_cue_noun(t.text, lex) for t in window):
+                cues.append(Cue("nach", i, (i,)))
+                continue
+        if (
+            low in lex.inverted
+            and i > lo
+            and toks[i - 1].text == ","
+            and i + 1 < hi
+            and (toks[i + 1].text[:1].isupper() or toks[i + 1].text.lower() in lex.function)
+        ):
+            cues.append(Cue("so", i, (i,)))
+            continue
+        if low in {"heißt", "hieß"} and (
+            (i + 1 < hi and toks[i + 1].text.lower() == "es") or (i > lo and toks[i - 1].text.lower() == "es")
+        ):
+            es = i + 1 if i + 1 < hi and toks[i + 1].text.lower() == "es" else i - 1
+            cues.append(Cue("heisst", i, tuple(sorted((i, es)))))
+            used.add(es)
+    return cues
+
+
+def _is_cue_noun(word: str, lex: CueLexicon) -> bool:
+    low = word.lower()
+    if low in lex.nach_nouns:
+        return True
+    return any(low.endswith(n) and len(low) > len(n) + 2 for n in _NOUN_SUFFIXES)
+
+
+_NOUN_SUFFIXES = (
+    "angaben",
+    "berichten",
+    "bericht",
+    "informationen",
+    "aussagen",
+    "studie",
+    "meldung",
+    "meldungen",
+    "analyse",
+)

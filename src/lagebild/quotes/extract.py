@@ -1,0 +1,814 @@
+"""Per-article quote detection: direct quotes (with frames), indirect speech, mixed quotes,
+subjunctive continuations; each with cue, surface source and speaker mention.
+
+The result is a list of :class:`RawQuote` (token-independent character spans); the public
+:func:`lagebild.quotes.extract_quotes` turns them into :class:`~lagebild.model.Quote`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..model import Doc, Token
+from .cues import Cue, find_cues
+from .lexicon import CueLexicon, lexicon_for
+from .marks import QuotePair, find_quote_pairs
+from .speaker import SpeakerFinder
+from .syntax import PUNCT_END, is_konj1, is_punct, is_subjunctive, name_after, np_after, np_before, pos, subject_of
+
+log = logging.getLogger(__name__)
+
+__all__ = ["RawQuote", "find_raw_quotes"]
+
+_COMPLEMENTIZERS = frozenset(
+    "dass daß ob wie warum weshalb wieso wer was wo wann inwiefern weil that whether if".split()
+)
+_DIRECTIVE = frozenset(
+    "fordern auffordern aufrufen appellieren ankündigen versprechen drohen bitten raten empfehlen vorschlagen vorwerfen "
+    "zusagen vorhalten beschuldigen "
+    "zusichern warnen ablehnen zustimmen urge demand ask call".split()
+)
+_FRAGMENT_LEAD = frozenset({"als", "von", ":", "vom", "as", "of"})
+_MIN_STATEMENT_WORDS = 4
+_POSSESSIVE_DET = frozenset("seiner ihrer seinem ihrem unserer meiner deren dessen eigener".split())
+_NAME_AFTER = True
+_FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+_OBJECT_CUES = frozenset({"sprechen", "bezeichnen", "bewerten"})
+_RELATIVE = frozenset("der die das dem den denen deren dessen welche welcher welches".split())
+_PASSIVE_AUX = frozenset({"wurde", "wurden", "worden", "wird", "werden", "was", "were"})
+# verbs whose object is itself the reported content ("kritisierte die Entscheidung")
+_SPEECH_ACTS = frozenset(
+    "kritisieren fordern ankündigen warnen vorwerfen bestätigen dementieren ablehnen zurückweisen loben verurteilen "
+    "bekanntgeben mitteilen melden berichten vorschlagen sprechen nennen bezeichnen beklagen bemängeln anprangern "
+    "zusichern versprechen verlangen appellieren aufrufen begrüßen rügen monieren bestreiten einräumen zugeben "
+    "klagen aussprechen einschätzen bewerten beziffern werten voraussagen auffordern".split()
+)
+# Konjunktiv II forms: also hypothetical narration, so they alone do not continue a report
+_KONJ2 = frozenset(
+    "wäre wären hätte hätten würde würden könnte könnten müsste müssten dürfte dürften sollte sollten wollte wollten "
+    "käme kämen gäbe gäben ginge stünde läge".split()
+)
+
+
+@dataclass
+class RawQuote:
+    """One attributed statement; spans are character offsets into the article text."""
+
+    parts: list[tuple[int, int]]  # message spans (for direct quotes: including the marks)
+    kind: str  # direct / indirect / mixed
+    form: str  # Direct / Indirect / IndirectFreeIndirect / Reported (SpkAtt naming, for evaluation)
+    cue: str | None = None
+    cue_spans: list[tuple[int, int]] = field(default_factory=list)
+    source: tuple[int, int] | None = None  # surface source (may be a pronoun)
+    speaker: tuple[int, int] | None = None  # the mention the speaker is read from
+    continuation: bool = False  # attributed through a previous sentence's cue
+    inner: list[tuple[int, int]] = field(default_factory=list)  # direct: the words without the marks
+
+
+@dataclass
+class _Ctx:
+    doc: Doc
+    lex: CueLexicon
+    toks: Sequence[Token]
+    starts: list[int]
+    pair_tok: list[tuple[int, int]]  # (opener token, closer token) per quote pair
+    quoted: dict[int, int]  # token index -> pair index (marks included)
+    speakers: SpeakerFinder
+    cue_heads: set[int] = field(default_factory=set)
+
+    def tok_at(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, char) - 1)
+
+    def sent_bounds(self, tok_i: int) -> tuple[int, int, int]:
+        si = self.doc.sentence_of(self.toks[tok_i].start)
+        s = self.doc.sentences[si]
+        return si, s.tok_start, s.tok_end
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        return (self.toks[a].start, self.toks[b - 1].end)
+
+
+def _strip(toks: Sequence[Token], a: int, b: int, keep_final: bool = False) -> tuple[int, int]:
+    """Trim commas/dashes at the edges of a message token range (and the final stop unless kept)."""
+    while a < b and toks[a].text in {",", ":", "–", "—", "-", ";"}:
+        a += 1
+    while b > a and (
+        toks[b - 1].text in {",", ":", "–", "—", "-", ";"} or (not keep_final and toks[b - 1].text in PUNCT_END)
+    ):
+        b -= 1
+    return a, b
+
+
+def _words(toks: Sequence[Token], a: int, b: int) -> int:
+    return sum(1 for t in toks[a:b] if any(ch.isalnum() for ch in t.text))
+
+
+def _cue_text(ctx: _Ctx, cue: Cue) -> str:
+    return " ".join(ctx.toks[i].text for i in sorted(cue.toks))
+
+
+def _cue_spans(ctx: _Ctx, cue: Cue, extra: Sequence[int] = ()) -> list[tuple[int, int]]:
+    return [ctx.span(i, i + 1) for i in sorted(set(cue.toks) | set(extra))]
+
+
+def _finite_before(toks: Sequence[Token], start: int, cue: int) -> int:
+    """The finite verb of the clause: the cue itself, or an auxiliary before a participle cue."""
+    if not toks[cue].xpos or toks[cue].xpos.endswith("FIN"):
+        return cue
+    for k in range(start, cue):
+        if toks[k].xpos in {"VAFIN", "VMFIN"}:
+            return k
+    return cue
+
+
+def _source_for_verb(ctx: _Ctx, cue: Cue, lo: int, hi: int, clause_start: int) -> tuple[int, int] | None:
+    toks, lex = ctx.toks, ctx.lex
+    fin = _finite_before(toks, clause_start, cue.head)
+    before = np_before(toks, clause_start, fin, lex)
+    if before is None and clause_start != lo:
+        before = np_before(toks, lo, fin, lex)
+    if before is not None:
+        return before
+    j = fin + 1
+    while j < hi and (
+        toks[j].text.lower() in {"sich", "dazu", "darauf", "daran", "davon", "es"}
+        or (toks[j].text.lower() in lex.adverbs and j < fin + 3)
+    ):
+        j += 1
+    # the parser's subject only where the word-order rules find nothing (its attachments are noisier)
+    return np_after(toks, j, hi, lex) or subject_of(toks, cue.head, lo, hi)
+
+
+# --------------------------------------------------------------------------- direct quotes
+
+
+def _after_frame(ctx: _Ctx, close: int, hi: int, cues: dict[int, Cue]) -> tuple[Cue, tuple[int, int] | None] | None:
+    """``“, sagte sie.`` / ``“, so X.`` / ``," Smith said.`` right after a closing mark."""
+    toks = ctx.toks
+    k = close + 1
+    if k < hi and toks[k].text == ",":
+        k += 1
+    if k >= hi:
+        return None
+    cue = cues.get(k)
+    if cue is not None and cue.kind == "heisst":
+        return cue, _heisst_source(toks, k, k, ctx.lex)
+    if cue is not None and cue.kind in {"verb", "so"}:
+        j = k + 1
+        while j < hi and toks[j].text.lower() in {"sich", "es"}:
+            j += 1
+        src = np_after(toks, j, hi, ctx.lex) or subject_of(toks, cue.head, k, hi)
+        return cue, src
+    src = np_after(toks, k, hi, ctx.lex)
+    if src is not None and src[1] < hi and src[1] in cues and cues[src[1]].kind == "verb":
+        return cues[src[1]], src
+    return None
+
+
+def _before_frame(
+    ctx: _Ctx, open_: int, lo: int, cues: dict[int, Cue]
+) -> tuple[Cue | None, tuple[int, int] | None] | None:
+    """``X sagte: „…“`` / ``X: „…“`` / ``Laut X „…“`` before an opening mark."""
+    toks = ctx.toks
+    prev = open_ - 1
+    colon = prev >= lo and toks[prev].text == ":"
+    stop = prev if colon else open_
+    in_front = [c for i, c in sorted(cues.items()) if lo <= i < stop and c.kind in {"verb", "prep", "nach", "heisst"}]
+    if in_front:
+        cue = in_front[-1]
+        if not colon and stop - max(cue.toks) > 4 and cue.kind == "verb":
+            return None
+        if cue.kind in {"prep", "nach"}:
+            return cue, np_after(toks, cue.head + 1, stop, ctx.lex)
+        if cue.kind == "heisst":
+            return cue, _heisst_source(toks, lo, cue.head, ctx.lex)
+        return cue, _source_for_verb(ctx, cue, lo, stop, lo)
+    if colon:
+        src = np_after(toks, lo, prev, ctx.lex, sent_start=lo)
+        if src is not None and src[1] == prev:
+            return None, src
+    return None
+
+
+def _is_fragment(ctx: _Ctx, o: int, c: int) -> bool:
+    toks = ctx.toks
+    n = _words(toks, o + 1, c)
+    last = toks[c - 1].text if c - 1 > o else ""
+    return n < _MIN_STATEMENT_WORDS or (n < 8 and last not in PUNCT_END and last not in {",", "…"})
+
+
+# --------------------------------------------------------------------------- main
+
+
+def find_raw_quotes(doc: Doc) -> list[RawQuote]:
+    """All statements of one article (direct, indirect, mixed), sorted by position."""
+    if not doc.tokens or not doc.sentences:
+        return []
+    lex = lexicon_for(doc.lang)
+    toks = doc.tokens
+    starts = [t.start for t in toks]
+    pairs = find_quote_pairs(doc.text)
+    ctx = _Ctx(doc, lex, toks, starts, [], {}, SpeakerFinder(doc, lex))
+    for pi, p in enumerate(pairs):
+        o, c = ctx.tok_at(p.open), ctx.tok_at(p.close)
+        ctx.pair_tok.append((o, c))
+        for i in range(o, c + 1):
+            ctx.quoted[i] = pi
+    cues_by_sent: list[list[Cue]] = []
+    blocked = set(ctx.quoted)
+    for s in doc.sentences:
+        cues_by_sent.append(find_cues(toks, s.tok_start, s.tok_end, lex, blocked))
+    cue_index = {c.head: c for cues in cues_by_sent for c in cues}
+    ctx.cue_heads = {c.head for c in cue_index.values() if c.kind in {"verb", "so"}}
+    for cues in cues_by_sent:
+        for cue in cues:
+            if cue.kind == "so":
+                cue_index[cue.head] = cue
+
+    quotes: list[RawQuote] = []
+    fragments: list[int] = []
+    direct_sents: dict[int, RawQuote] = {}
+    prev_direct: RawQuote | None = None
+    prev_direct_sent = -10
+    i = 0
+    while i < len(pairs):
+        o, c = ctx.pair_tok[i]
+        si_o, lo_o, hi_o = ctx.sent_bounds(o)
+        si_c, lo_c, hi_c = ctx.sent_bounds(c)
+        cue: Cue | None = None
+        src: tuple[int, int] | None = None
+        group = [i]
+        after = _after_frame(ctx, c, hi_c, cue_index)
+        framed = after is not None and (toks[c + 1].text == "," or toks[c - 1].text in {",", ".", "!", "?"})
+        colon = o > lo_o and toks[o - 1].text == ":"
+        if not framed and not colon and _is_fragment(ctx, o, c):
+            fragments.append(i)
+            i += 1
+            continue
+        if after is not None:
+            cue, src = after
+            # interrupted quote: „A“, sagte sie, „B“
+            end_frame = max([*cue.toks, *(range(*src) if src else ())]) + 1
+            while end_frame < hi_c and ctx.toks[end_frame].text not in {",", ":"} and end_frame - c < 12:
+                if end_frame in ctx.quoted:
+                    break
+                end_frame += 1
+            if end_frame + 1 < len(toks) and ctx.toks[end_frame].text in {",", ":"} and end_frame + 1 in ctx.quoted:
+                nxt = ctx.quoted[end_frame + 1]
+                if nxt == i + 1 and ctx.pair_tok[nxt][0] == end_frame + 1:
+                    group.append(nxt)
+        else:
+            before = _before_frame(ctx, o, lo_o, cue_index)
+            if before is not None:
+                cue, src = before
+        if cue is None and src is None:
+            starts_clause = o == lo_o or ctx.toks[o - 1].text in {":", "–", "—", "-"}
+            if not starts_clause:
+                fragments.append(i)
+                i += 1
+                continue
+        parts = [ctx.span(ctx.pair_tok[g][0], ctx.pair_tok[g][1] + 1) for g in group]
+        inner = [(pairs[g].open + 1, pairs[g].close) for g in group]
+        q = RawQuote(parts=parts, kind="direct", form="Direct", inner=inner)
+        if cue is not None:
+            q.cue = _cue_text(ctx, cue)
+            q.cue_spans = _cue_spans(ctx, cue)
+        if src is not None:
+            q.source = ctx.span(*src)
+        elif cue is None or cue.kind != "heisst":
+            # speaker named only in a neighbouring sentence or continuing the previous quote
+            adjacent = prev_direct is not None and prev_direct.source and si_o - prev_direct_sent <= 1
+            ctxt = None if adjacent else ctx.speakers.from_neighbours(si_o, si_c)
+            if ctxt is not None:
+                q.source, q.cue, q.continuation = ctxt[0], q.cue or ctxt[1], True
+            elif prev_direct is not None and si_o - prev_direct_sent <= 2 and prev_direct.source:
+                q.source, q.continuation = prev_direct.source, True
+                q.cue = q.cue or prev_direct.cue
+        quotes.append(q)
+        for s in range(si_o, si_c + 1):
+            direct_sents[s] = q
+        prev_direct, prev_direct_sent = q, si_c
+        i = group[-1] + 1
+
+    # ----------------------------------------------------------------- indirect speech
+    taken: set[int] = set()
+    for q in quotes:
+        for a, b in [*q.parts, *q.cue_spans, *([q.source] if q.source and not q.continuation else [])]:
+            taken.update(range(ctx.tok_at(a), ctx.tok_at(b - 1) + 1))
+    indirect: list[tuple[int, RawQuote]] = []
+    for si, s in enumerate(doc.sentences):
+        lo, hi = s.tok_start, s.tok_end
+        for cue in sorted(cues_by_sent[si], key=lambda c: (c.kind != "verb", c.head)):
+            if cue.head in taken:
+                continue
+            found = _indirect_for_cue(ctx, cue, lo, hi, taken)
+            if found is None:
+                continue
+            msg, src, extra = found
+            if _words(toks, *msg) < 2 or any(k in taken for k in range(*msg) if k not in ctx.quoted):
+                continue
+            q = RawQuote(parts=[], kind="indirect", form="Indirect", cue=_cue_text(ctx, cue))
+            q.cue_spans = _cue_spans(ctx, cue, extra)
+            q.parts = _message_parts(ctx, msg, cue, src, extra)
+            if src is not None:
+                q.source = ctx.span(*src)
+            taken.update(range(msg[0], msg[1]))
+            taken.update(cue.toks)
+            indirect.append((si, q))
+    # reported speech acts without a reported clause ("X kritisierte die Entscheidung")
+    quoted_sents = {si for si, _q in indirect} | set(direct_sents)
+    for si, s in enumerate(doc.sentences):
+        if si in quoted_sents:
+            continue
+        lo, hi = s.tok_start, s.tok_end
+        for cue in cues_by_sent[si]:
+            if cue.kind != "verb" or cue.head in taken or cue.verb is None or cue.verb.lemma not in _SPEECH_ACTS:
+                continue
+            if any(toks[k].text.lower() in _PASSIVE_AUX for k in range(lo, cue.head)) and toks[cue.head].xpos == "VVPP":
+                continue
+            src = np_before(toks, lo, cue.head, lex)
+            if src is None:
+                continue
+            a, b = _strip(toks, lo, hi, keep_final=True)
+            q = RawQuote(parts=[ctx.span(a, b)], kind="reported", form="Reported", cue=_cue_text(ctx, cue))
+            q.source = ctx.span(*src)
+            indirect.append((si, q))
+            taken.update(range(a, b))
+            break
+    # subjunctive continuation over the following sentences
+    conts: list[RawQuote] = []
+    by_sent = {si: q for si, q in indirect}
+    for si, q in direct_sents.items():
+        if q.source is not None and si not in by_sent and (si + 1 not in direct_sents):
+            by_sent[si] = q
+    for si, q in sorted(by_sent.items()):
+        if q.source is None:
+            continue
+        nxt = si + 1
+        while nxt < len(doc.sentences) and nxt not in by_sent and nxt not in direct_sents and nxt not in quoted_sents:
+            s = doc.sentences[nxt]
+            lo, hi = s.tok_start, s.tok_end
+            if cues_by_sent[nxt] or any(i in taken for i in range(lo, hi)) or _own_person_subject(ctx, lo, hi):
+                break
+            if not any(is_konj1(toks[k], lex) or _konj2_report(toks[k], lex) for k in range(lo, hi)):
+                break
+            a, b = _strip(toks, lo, hi, keep_final=True)
+            if a >= b:
+                break
+            if conts and conts[-1].source == q.source and nxt > si + 1:
+                conts[-1].parts[-1] = (conts[-1].parts[-1][0], ctx.span(a, b)[1])
+                nxt += 1
+                continue
+            conts.append(
+                RawQuote(
+                    parts=[ctx.span(a, b)],
+                    kind="indirect",
+                    form="IndirectFreeIndirect",
+                    cue=q.cue,
+                    cue_spans=[],
+                    source=q.source,
+                    continuation=True,
+                )
+            )
+            nxt += 1
+    quotes.extend(q for _, q in indirect)
+    quotes.extend(conts)
+    quotes.extend(_orphan_reports(ctx, cues_by_sent, by_sent, direct_sents, quoted_sents, conts, taken))
+    _mark_mixed(ctx, quotes, fragments, pairs, cue_index)
+    quotes.sort(key=lambda q: (q.parts[0][0], q.parts[-1][1]))
+    _inherit_speakers(ctx, quotes)
+    for q in quotes:
+        _add_auxiliary(ctx, q)
+        q.speaker = ctx.speakers.speaker_for(q.source, _plural_cue(ctx, q)) if q.source else None
+    quotes.sort(key=lambda q: (q.parts[0][0], q.parts[-1][1]))
+    return quotes
+
+
+def _indirect_for_cue(
+    ctx: _Ctx, cue: Cue, lo: int, hi: int, taken: set[int]
+) -> tuple[tuple[int, int], tuple[int, int] | None, tuple[int, ...]] | None:
+    """Message token range, source token range and extra cue tokens for one cue, or None."""
+    toks, lex = ctx.toks, ctx.lex
+    end = hi
+    while end > lo and toks[end - 1].text in PUNCT_END:
+        end -= 1
+    subject_first = cue.kind == "verb" and _is_subject_region(toks, lo, cue.head - 1, lex)
+    if cue.kind in {"verb", "so", "heisst"} and cue.head > lo and toks[cue.head - 1].text == "," and not subject_first:
+        # complement first: "Man werde prüfen, betonte sie." / ", so X." / ", hieß es."
+        if cue.head - 1 - 1 in ctx.quoted:
+            return None
+        msg = _strip(toks, lo, cue.head - 1)
+        if any(i in taken for i in range(*msg)) or _words(toks, *msg) < 3:
+            return None
+        if cue.kind == "heisst":
+            return msg, _heisst_source(toks, lo, cue.head, lex), ()
+        j = cue.head + 1
+        while j < end and toks[j].text.lower() in {"sich", "es"}:
+            j += 1
+        src = np_after(toks, j, end, lex)
+        if src is None and cue.kind == "verb":
+            subj = np_before(toks, lo, cue.head - 1, lex)
+            if subj is not None and subj[1] >= cue.head - 2:
+                src = None  # "X, Y, erklärte, ..." : the part before the comma is the subject
+            else:
+                return msg, None, ()
+        if src is not None:
+            return msg, src, ()
+    if cue.kind == "verb":
+        # "Wie X mitteilte, ..." : the source sits between "wie" and the cue
+        wie = next(
+            (k for k in range(cue.head - 1, max(lo, cue.head - 25) - 1, -1) if toks[k].text.lower() in {"wie", "as"}),
+            None,
+        )
+        if wie is not None and (wie == lo or toks[wie - 1].text == "," or toks[wie].text[:1].isupper()):
+            stop = max(cue.toks) + 1
+            if stop < end and toks[stop].text == ",":
+                src = np_after(toks, wie + 1, cue.head, lex)
+                if wie == lo or toks[wie].text[:1].isupper():
+                    msg = _strip(toks, stop + 1, end)
+                else:
+                    msg = _strip(toks, lo, wie)
+                if _words(toks, *msg) >= 3 and not any(i in taken for i in range(*msg)):
+                    return msg, src, (wie,)
+        if cue.verb is not None and cue.verb.lemma in _OBJECT_CUES:
+            # "sprach von einem „nützlichen Treffen“" / "bezeichnete die Gespräche als schwierig"
+            start = cue.head + 1
+            if start >= end or is_punct(toks[start]):
+                return None  # verb-final ("hat ... als „erfolglos“ bezeichnet"): the fragment rule decides
+            if cue.verb.lemma == "sprechen":
+                if toks[cue.head].xpos == "VVPP" or toks[cue.head].text.lower().startswith("ge"):
+                    return None
+                start = next(
+                    (k for k in range(cue.head + 1, min(end, cue.head + 5)) if toks[k].text.lower() == "von"), end
+                )
+            stop = start
+            while stop < end and (toks[stop].text not in {",", ";", ":"} or stop in ctx.quoted):
+                stop += 1
+            if stop < end and toks[stop].text == "," and stop + 1 < end and toks[stop + 1].text.lower() in _RELATIVE:
+                stop = end  # keep a relative clause attached to the reported phrase
+            msg = _strip(toks, start, stop)
+            if _words(toks, *msg) >= 2 and not any(i in taken for i in range(*msg)):
+                return msg, _source_for_verb(ctx, cue, lo, hi, lo), ()
+            return None
+    if cue.kind in {"verb", "heisst"}:
+        # cue, then complement: "X sagte, (dass) ..." / "X forderte Y auf, ... zu ..." / "X said that ..."
+        k = max(cue.toks) + 1
+        if cue.kind == "verb" and np_before(toks, _clause_start(toks, lo, cue.head), cue.head, lex) is None:
+            # the subject follows the verb; its apposition commas are not the complement's comma
+            j = k
+            while j < end and toks[j].text.lower() in {"sich", "es"}:
+                j += 1
+            after = np_after(toks, j, end, lex)
+            if after is not None and any(toks[x].text == "," for x in range(*after)):
+                k = after[1]
+        if k < end and toks[k].text.lower() in {"dass", "daß", "that"} and k - 1 == cue.head and cue.kind == "verb":
+            msg = _strip(toks, k, end)
+            if not any(i in taken for i in range(*msg)):
+                return msg, _source_for_verb(ctx, cue, lo, k, lo), ()
+        while k < end and toks[k].text not in {",", ":"} and k - cue.head <= 15:
+            if k in taken:
+                return None
+            if k in ctx.quoted:  # a quoted name ("sagte der „Berliner Zeitung“") is skipped over
+                o, c = ctx.pair_tok[ctx.quoted[k]]
+                k = c + 1
+                continue
+            k += 1
+        if k >= end or toks[k].text not in {",", ":"}:
+            return None
+        comp = k + 1
+        if comp >= end:
+            return None
+        first = toks[comp].text.lower()
+        ok = toks[k].text == ":" or first in _COMPLEMENTIZERS
+        if not ok:
+            window = range(comp, min(end, comp + 10))
+            ok = any(is_subjunctive(toks[w], lex) for w in window)
+            if not ok:
+                ok = any(_zu_infinitive(toks[w]) for w in range(comp, end))
+        if not ok:
+            return None
+        msg = _cut_trailing_frame(ctx, _strip(toks, comp, end))
+        if any(i in taken for i in range(*msg)):
+            return None
+        if cue.kind == "heisst":
+            return msg, _heisst_source(toks, lo, cue.head, lex), ()
+        clause_start = _clause_start(toks, lo, cue.head)
+        src = _source_for_verb(ctx, cue, lo, k, clause_start)
+        fin = _finite_before(toks, clause_start, cue.head)
+        return msg, src, ((fin,) if fin != cue.head and (src is None or not src[0] <= fin < src[1]) else ())
+    if cue.kind in {"prep", "nach"}:
+        src = (name_after if cue.kind == "prep" and _NAME_AFTER else np_after)(toks, max(cue.toks) + 1, end, lex)
+        if src is None:
+            return None
+        start = _clause_start(toks, lo, cue.first)
+        return _around(toks, start, end, cue.first, src[1]), src, ()
+    if cue.kind == "adv":
+        msg = _strip(toks, cue.head + 1, end)
+        src = _np_ending_at(toks, lo, cue.head - 1, lex) if cue.head > lo and toks[cue.head - 1].text == "," else None
+        return msg, src, ()
+    if cue.kind == "postnach":
+        src = _np_ending_at(toks, lo, cue.head, lex)
+        if src is not None and cue.head - 2 >= src[0] and toks[cue.head - 2].text.lower() in _POSSESSIVE_DET:
+            src = (cue.head - 2, cue.head)  # "seiner Ansicht nach"
+        if src is None:
+            return None
+        return _around(toks, lo, end, src[0], cue.head + 1), src, ()
+    if cue.kind == "post":
+        best = None
+        for s in range(cue.head - 1, max(lo, cue.head - 10) - 1, -1):
+            span = np_after(toks, s, cue.head, lex)
+            if span is not None and span[1] == cue.head:
+                best = span
+        if best is None:
+            return None
+        return _around(toks, lo, end, best[0], cue.head + 1), best, ()
+    return None
+
+
+def _orphan_reports(
+    ctx: _Ctx,
+    cues_by_sent: list[list[Cue]],
+    by_sent: dict[int, RawQuote],
+    direct_sents: dict[int, RawQuote],
+    quoted_sents: set[int],
+    conts: list[RawQuote],
+    taken: set[int],
+) -> list[RawQuote]:
+    """Konjunktiv I sentences with no cue of their own ("Der Iran streitet dies ab. Sein Programm
+    diene der Forschung."): reported speech whose source is the previous sentence's subject."""
+    doc, toks, lex = ctx.doc, ctx.toks, ctx.lex
+    covered = {k for q in conts for a, b in q.parts for k in range(doc.sentence_of(a), doc.sentence_of(b - 1) + 1)}
+    reports = sorted(
+        [(si, q.source) for si, q in by_sent.items()]
+        + [(doc.sentence_of(q.parts[0][0]), q.source) for q in conts]
+        + [(si, q.source) for si, q in direct_sents.items()],
+        key=lambda r: r[0],
+    )
+    out: list[RawQuote] = []
+    prev: RawQuote | None = None
+    prev_si = -5
+    for si, s in enumerate(doc.sentences):
+        if si in by_sent or si in direct_sents or si in quoted_sents or si in covered or cues_by_sent[si]:
+            continue
+        lo, hi = s.tok_start, s.tok_end
+        if any(k in taken for k in range(lo, hi)):
+            continue  # quoted fragments may sit inside; statements (direct quotes) may not
+        hearsay = _hearsay(toks, lo, hi)
+        if not hearsay and not any(is_konj1(toks[k], lex) for k in range(lo, hi)):
+            continue
+        a, b = _strip(toks, lo, hi, keep_final=True)
+        if _words(toks, a, b) < 4:
+            continue
+        if prev is not None and prev_si == si - 1 and (prev.form == "FreeIndirect") == hearsay:
+            prev.parts[-1] = (prev.parts[-1][0], ctx.span(a, b)[1])
+            prev_si = si
+            continue
+        form = "FreeIndirect" if hearsay else "IndirectFreeIndirect"
+        q = RawQuote(parts=[ctx.span(a, b)], kind="indirect", form=form, continuation=True)
+        own = _own_person_subject(ctx, lo, hi)
+        if own is not None:
+            q.source = ctx.span(*own)
+        elif si > 0:
+            p = doc.sentences[si - 1]
+            fin = next((k for k in range(p.tok_start, p.tok_end) if toks[k].xpos in _FINITE), None)
+            if fin is not None:
+                src = np_before(toks, p.tok_start, fin, lex) or np_after(toks, fin + 1, p.tok_end, lex)
+                if src is not None and (not doc.mentions or ctx.speakers.has_actor(ctx.span(*src))):
+                    q.source = ctx.span(*src)
+        if q.source is None and si > 0:
+            prev_sent = doc.sentences[si - 1]
+            people = [m for m in ctx.speakers.mentions_in(prev_sent.start, prev_sent.end) if m.type == "PER"]
+            if people:
+                q.source = (people[0].span.start, people[0].span.end)  # "Für Kadri Liik ist es klar, ..."
+        if q.source is None:
+            # the speaker of the latest report within three sentences goes on talking
+            recent = [r for r in reports if r[0] >= si - 3 and r[0] < si and r[1] is not None]
+            if recent:
+                q.source = recent[-1][1]
+        out.append(q)
+        prev, prev_si = q, si
+    return out
+
+
+def _own_person_subject(ctx: _Ctx, lo: int, hi: int) -> tuple[int, int] | None:
+    """The sentence opens with a subject naming a person ("Der Minister Alexander Grushko, ...,
+    schien der Meinung, dass ..."): that person, not the previous speaker, is the source."""
+    toks = ctx.toks
+    low = toks[lo].text.lower() if lo < hi else ""
+    if low in ctx.lex.adverbs or pos(toks[lo]) in {"ADP", "ADV", "SCONJ", "CCONJ"}:
+        return None
+    src = np_after(toks, lo, hi, ctx.lex, sent_start=lo)
+    if src is None:
+        return None
+    if any(m.type == "PER" for m in ctx.speakers.mentions_in(*ctx.span(*src))):
+        return src
+    return None
+
+
+def _hearsay(toks: Sequence[Token], lo: int, hi: int) -> bool:
+    """Reportive "sollen" with a perfect infinitive: "Er soll den Tätern geholfen haben"."""
+    modal = any(toks[k].text.lower() in {"soll", "sollen"} for k in range(lo, hi))
+    if not modal:
+        return False
+    end = hi
+    while end > lo and is_punct(toks[end - 1]):
+        end -= 1
+    return end - lo >= 3 and toks[end - 1].text.lower() in {"haben", "sein"} and pos(toks[end - 2]) in {"VERB", "AUX"}
+
+
+def _inherit_speakers(ctx: _Ctx, quotes: list[RawQuote]) -> None:
+    """A direct quote with no frame and no neighbour speaker continues the latest report that
+    ended at most two sentences before it ("..., sagte Stoltenberg. [...] „Niemand hat ...“")."""
+    doc = ctx.doc
+    last: tuple[int, tuple[int, int]] | None = None
+    for q in quotes:
+        first = doc.sentence_of(q.parts[0][0])
+        if q.kind == "direct" and q.source is None and q.cue is None and last is not None and first - last[0] <= 2:
+            q.source, q.continuation = last[1], True
+        if q.source is not None and q.kind != "reported":
+            last = (doc.sentence_of(q.parts[-1][1] - 1), q.source)
+
+
+def _add_auxiliary(ctx: _Ctx, q: RawQuote) -> None:
+    """A participle cue takes its finite auxiliary into the cue ("hatte ... betont")."""
+    if not q.cue_spans:
+        return
+    toks = ctx.toks
+    head = ctx.tok_at(q.cue_spans[0][0])
+    if toks[head].xpos not in {"VVPP", "VAPP"}:
+        return
+    taken = {ctx.span(head, head + 1)} | set(q.cue_spans)
+    for k in range(head - 1, max(-1, head - 10), -1):
+        if toks[k].text in {",", ";", ":", ".", "„", "“", '"'}:
+            break
+        if toks[k].xpos in {"VAFIN", "VMFIN"}:
+            span = ctx.span(k, k + 1)
+            inside = q.source is not None and q.source[0] <= span[0] < q.source[1]
+            if span not in taken and not inside:
+                q.cue_spans = sorted([*q.cue_spans, span])
+            return
+
+
+def _plural_cue(ctx: _Ctx, q: RawQuote) -> bool:
+    """The cue verb is plural ("sagten", "wiesen ... zurück"): its pronoun subject is a group."""
+    if not q.cue_spans:
+        return False
+    tok = ctx.toks[ctx.tok_at(q.cue_spans[0][0])]
+    number = tok.feat("Number") if tok.morph else None
+    if number is not None:
+        return number == "Plur"
+    return tok.text.lower().endswith("en") and not tok.text.lower().startswith("ge")
+
+
+def _zu_infinitive(tok: Token) -> bool:
+    low = tok.text.lower()
+    return (
+        low in {"zu", "to"}
+        or tok.xpos == "VVIZU"
+        or (len(low) > 6 and "zu" in low[2:-3] and low.endswith("en") and low.isalpha() and pos(tok) in {"VERB", ""})
+    )
+
+
+def _konj2_report(tok: Token, lex: CueLexicon) -> bool:
+    """Konjunktiv II standing in for an ambiguous Konjunktiv I ("sie hätten", "er hätte")."""
+    return tok.text.lower() in {"hätten", "hätte", "wären", "würden"} and is_subjunctive(tok, lex)
+
+
+def _np_ending_at(toks: Sequence[Token], lo: int, stop: int, lex: CueLexicon) -> tuple[int, int] | None:
+    """The longest noun phrase that ends right before ``stop`` (searching at most 10 tokens back)."""
+    best = None
+    for s in range(stop - 1, max(lo, stop - 10) - 1, -1):
+        span = np_after(toks, s, stop, lex)
+        if span is not None and span[1] == stop:
+            best = span
+    return best
+
+
+def _cut_trailing_frame(ctx: _Ctx, msg: tuple[int, int]) -> tuple[int, int]:
+    """End a message before a second attribution inside it (", wie Peskow erklärte", ", so X")."""
+    toks = ctx.toks
+    a, b = msg
+    for k in range(a + 2, b - 1):
+        if toks[k].text != ",":
+            continue
+        nxt = k + 1
+        if nxt in ctx.cue_heads:
+            return _strip(toks, a, k)
+        if toks[nxt].text.lower() in {"wie", "as"}:
+            stop = next((j for j in range(nxt + 1, b) if toks[j].text == ","), b)
+            if any(j in ctx.cue_heads for j in range(nxt + 1, stop)):
+                return _strip(toks, a, k)
+    return msg
+
+
+def _heisst_source(toks: Sequence[Token], lo: int, cue: int, lex: CueLexicon) -> tuple[int, int] | None:
+    """``In dem Bericht heißt es`` / ``heißt es in einer Erklärung der Nato``: the document named."""
+    for k in list(range(lo, cue)) + list(range(cue + 1, min(len(toks), cue + 4))):
+        if toks[k].text.lower() in {"in", "im"}:
+            span = np_after(toks, k + 1, len(toks), lex)
+            if span is not None:
+                return span
+    return None
+
+
+def _clause_start(toks: Sequence[Token], lo: int, cue: int) -> int:
+    """Start of the clause holding ``cue``: after the last comma before it (quotes excluded)."""
+    for k in range(cue - 1, lo - 1, -1):
+        if toks[k].text in {",", ";", ":"}:
+            return k + 1
+    return lo
+
+
+def _is_subject_region(toks: Sequence[Token], lo: int, stop: int, lex: CueLexicon) -> bool:
+    """``[lo, stop)`` is one noun phrase (with apposition): "Die Botschafterin, Julianne Smith, sagte"."""
+    if stop - lo < 1:
+        return False
+    span = np_after(toks, lo, stop, lex, sent_start=lo)
+    return span is not None and span[0] == lo and span[1] >= stop - 1 and any(t.text == "," for t in toks[lo:stop])
+
+
+def _around(toks: Sequence[Token], lo: int, end: int, a: int, b: int) -> tuple[int, int]:
+    """The message of a sentence with the attribution ``[a, b)`` cut out (kept as one range)."""
+    if a <= lo + 1:
+        return _strip(toks, b, end)
+    if b >= end - 1:
+        return _strip(toks, lo, a)
+    return _strip(toks, lo, end)
+
+
+def _message_parts(
+    ctx: _Ctx, msg: tuple[int, int], cue: Cue, src: tuple[int, int] | None, extra: Sequence[int]
+) -> list[tuple[int, int]]:
+    """Character spans of the message, leaving out the cue and source inside it."""
+    toks = ctx.toks
+    holes = set(cue.toks) | set(extra)
+    if src is not None:
+        holes.update(range(*src))
+    parts: list[tuple[int, int]] = []
+    a = None
+    for k in range(msg[0], msg[1] + 1):
+        inside = k < msg[1] and k not in holes
+        if inside and a is None:
+            a = k
+        elif not inside and a is not None:
+            x, y = _strip(toks, a, k, keep_final=True)
+            if x < y:
+                parts.append(ctx.span(x, y))
+            a = None
+    return parts or [ctx.span(*msg)]
+
+
+def _mark_mixed(
+    ctx: _Ctx, quotes: list[RawQuote], fragments: list[int], pairs: list[QuotePair], cues: dict[int, Cue]
+) -> None:
+    """Quoted fragments inside an indirect message make it ``mixed``; a fragment right after a
+    cue (``nannte es „…“``, ``sprach von „…“``) is a short direct quote of kind ``mixed``."""
+    toks = ctx.toks
+    for pi in fragments:
+        p = pairs[pi]
+        host = next(
+            (q for q in quotes if q.kind == "indirect" and any(a <= p.open and p.close < b for a, b in q.parts)), None
+        )
+        if host is not None:
+            host.kind = "mixed"
+            continue
+        o, c = ctx.pair_tok[pi]
+        _si, lo, hi = ctx.sent_bounds(o)
+        prev = toks[o - 1].text.lower() if o > lo else ""
+        sent_cues = [cu for i, cu in cues.items() if lo <= i < hi and cu.kind == "verb" and i not in ctx.quoted]
+        if not sent_cues:
+            continue
+        near = [cu for cu in sent_cues if 0 < o - max(cu.toks) <= 6 or (0 < cu.head - c <= 2)]
+        if not near and prev not in _FRAGMENT_LEAD:
+            continue
+        if prev not in _FRAGMENT_LEAD and not near:
+            continue
+        # names after a determiner are titles, not statements ("die „Zeitenwende“")
+        if prev in ctx.lex.function and prev not in _FRAGMENT_LEAD:
+            continue
+        if _names_only(toks, o + 1, c):
+            continue
+        cue = (near or sent_cues)[0]
+        q = RawQuote(
+            parts=[ctx.span(o, c + 1)],
+            kind="mixed",
+            form="Direct",
+            cue=_cue_text(ctx, cue),
+            cue_spans=_cue_spans(ctx, cue),
+            inner=[(p.open + 1, p.close)],
+        )
+        src = _source_for_verb(ctx, cue, lo, hi, lo)
+        if src is not None and not (src[0] <= o <= src[1]):
+            q.source = ctx.span(*src)
+        quotes.append(q)
+
+
+def _names_only(toks: Sequence[Token], a: int, b: int) -> bool:
+    words = [t for t in toks[a:b] if not is_punct(t)]
+    if not words:
+        return True
+    caps = sum(1 for t in words if t.text[:1].isupper())
+    return caps == len(words) or (caps >= len(words) - 1 and len(words) >= 3)

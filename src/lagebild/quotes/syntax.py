@@ -1,0 +1,414 @@
+"""Token-level helpers for quote rules: noun phrases, clause edges, subjunctive mood.
+
+They use the parser's tags (``upos``, ``morph``, ``head``/``dep``) when the NLP stage provides
+them and fall back to orthographic heuristics (capitalisation, function-word lists) when not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import Token
+from .lexicon import CueLexicon
+
+__all__ = [
+    "PUNCT_END",
+    "is_cap",
+    "is_punct",
+    "is_konj1",
+    "is_subjunctive",
+    "pos",
+    "name_after",
+    "np_after",
+    "np_before",
+    "subject_of",
+]
+
+PUNCT_END = frozenset(".!?")
+_CLAUSE_PUNCT = frozenset(",;:()–—-")
+# prepositions / adverbs that end a speaker noun phrase (de + en); names' particles are handled apart
+_NP_STOP = frozenset(
+    "am im in an auf bei vor nach gegenüber über unter mit für zu zum zur während seit laut gegen um aus durch ohne "
+    "bis zufolge am heute gestern morgen bereits schon noch auch nun jetzt zudem außerdem dabei damals später "
+    "dass ob weil wenn als wie und oder aber sondern denn es sich man nicht "
+    "at on to for with by from during after before about that and or but also today yesterday".split()
+)
+_PLACE_PREPS = frozenset({"in", "aus"})
+_ROLE_PREPS = frozenset({"bei", "beim", "im", "am", "of", "at"})
+_OPEN_MARKS = frozenset({"„", "»", "«", '"', "“"})
+_CLOSE_MARKS = frozenset({"“", "”", "«", "»", '"'})
+_GENITIVE = frozenset("des der eines einer seines seiner ihres ihrer dieses dieser von vom für of the".split())
+_NAME_PARTICLES = frozenset("von van de der den del della di da du le la zu bin ibn al el".split())
+_ADJ_ENDINGS = ("e", "en", "er", "es", "em", "ische", "ischen")
+
+
+_STTS = {
+    "NN": "NOUN",
+    "NE": "PROPN",
+    "ADJA": "ADJ",
+    "ADJD": "ADJ",
+    "ART": "DET",
+    "PDAT": "DET",
+    "PIAT": "DET",
+    "PIDAT": "DET",
+    "PPOSAT": "DET",
+    "PRELAT": "DET",
+    "PWAT": "DET",
+    "PPER": "PRON",
+    "PRF": "PRON",
+    "PIS": "PRON",
+    "PDS": "PRON",
+    "PPOSS": "PRON",
+    "PRELS": "PRON",
+    "PWS": "PRON",
+    "VVFIN": "VERB",
+    "VVINF": "VERB",
+    "VVIZU": "VERB",
+    "VVPP": "VERB",
+    "VVIMP": "VERB",
+    "VAFIN": "AUX",
+    "VAINF": "AUX",
+    "VAPP": "AUX",
+    "VAIMP": "AUX",
+    "VMFIN": "AUX",
+    "VMINF": "AUX",
+    "VMPP": "AUX",
+    "ADV": "ADV",
+    "PAV": "ADV",
+    "PROAV": "ADV",
+    "PWAV": "ADV",
+    "APPR": "ADP",
+    "APPRART": "ADP",
+    "APPO": "ADP",
+    "APZR": "ADP",
+    "KOUS": "SCONJ",
+    "KOUI": "SCONJ",
+    "KON": "CCONJ",
+    "KOKOM": "CCONJ",
+    "CARD": "NUM",
+    "PTKVZ": "ADP",
+    "PTKNEG": "PART",
+    "PTKZU": "PART",
+    "PTKA": "PART",
+    "PTKANT": "PART",
+    "ITJ": "INTJ",
+    "FM": "X",
+    "XY": "X",
+    "TRUNC": "X",
+}
+
+
+def pos(tok: Token) -> str:
+    """Coarse part of speech: from the STTS tag when there is one (it is the more stable of the
+    two), else the universal tag; "" without tags. Punctuation is decided by the characters."""
+    if tok.text and not any(ch.isalnum() for ch in tok.text):
+        return "PUNCT"
+    if tok.xpos in _STTS:
+        return _STTS[tok.xpos]
+    if tok.upos == "PUNCT":
+        return "X"
+    return tok.upos
+
+
+def is_cap(tok: Token) -> bool:
+    return bool(tok.text) and tok.text[0].isupper()
+
+
+def is_punct(tok: Token) -> bool:
+    return bool(tok.text) and not any(ch.isalnum() for ch in tok.text)
+
+
+def is_subjunctive(tok: Token, lex: CueLexicon) -> bool:
+    """Konjunktiv I or II: the lexicon's forms, the tagger's ``Mood=Sub``, or a Konjunktiv I form."""
+    if tok.text.lower() in lex.subjunctive or is_konj1(tok, lex):
+        return True
+    return (tok.feat("Mood") if tok.morph else None) == "Sub"
+
+
+def is_konj1(tok: Token, lex: CueLexicon) -> bool:
+    """Konjunktiv I (reported speech): lexicon forms, or a finite verb in ``-e`` that is not a
+    ``-te`` past form ("diene", "habe", "werde"); Konjunktiv II forms are left out."""
+    low = tok.text.lower()
+    konj2 = low.endswith(("äre", "ären", "ätte", "ätten", "ürde", "ürden", "te", "ten")) or low in {"wurde", "würde"}
+    if konj2:
+        return False
+    if low in lex.subjunctive or low == "seien":
+        return True
+    # the form decides: 3rd person Konjunktiv I ends in -e ("diene", "habe"); the tagger's Mood is too noisy
+    # (1st person "ich habe" has the same form; it occurs inside direct quotes, which are never checked)
+    if not low.endswith("e") or len(low) <= 3 or not tok.text.islower():
+        return False
+    if tok.xpos in {"VVFIN", "VAFIN", "VMFIN"} and (tok.feat("Mood") if tok.morph else None) != "Ind":
+        return True
+    return _verb_stem_e(low, tok.lemma)
+
+
+def _verb_stem_e(low: str, lemma: str) -> bool:
+    """``low`` is a verb stem + e ("diene" of "dienen"): its lemma is the word + n."""
+    if lemma and lemma.lower() == low + "n":
+        return True
+    try:
+        import simplemma
+
+        return simplemma.lemmatize(low, lang="de").lower() == low + "n"
+    except (ImportError, ValueError, LookupError):
+        return False
+
+
+def _is_noun_like(tok: Token, at_sentence_start: bool, lex: CueLexicon) -> bool:
+    tag = pos(tok)
+    if tag:
+        if tag in {"NOUN", "PROPN", "X"} or (tag == "NUM" and is_cap(tok)):
+            return True
+        # a capitalised word inside a sentence is a noun or name whatever the tagger says ("Wowereit")
+        return (
+            not at_sentence_start
+            and is_cap(tok)
+            and tok.text[1:2].islower()
+            and tag not in {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM", "PART"}
+        )
+    if not is_cap(tok):
+        return False
+    low = tok.text.lower()
+    if at_sentence_start and (low in lex.adverbs or low in _NP_STOP):
+        return False
+    return True
+
+
+def _is_det_or_adj(toks: Sequence[Token], k: int, end: int, lex: CueLexicon) -> bool:
+    tok = toks[k]
+    low = tok.text.lower()
+    tag = pos(tok)
+    if tag:
+        return tag in {"DET", "ADJ", "NUM"}
+    if low in lex.function:
+        return True
+    if is_cap(tok) or low in _NP_STOP or not tok.text.isalpha():
+        return False
+    # lowercase adjective: declined ending and a noun (or another adjective) follows
+    if not low.endswith(_ADJ_ENDINGS):
+        return False
+    j = k + 1
+    while j < end and j < k + 4:
+        nxt = toks[j]
+        if is_cap(nxt):
+            return True
+        if not nxt.text.isalpha() or not nxt.text.lower().endswith(_ADJ_ENDINGS) or nxt.text.lower() in _NP_STOP:
+            return False
+        j += 1
+    return False
+
+
+def _is_pronoun(tok: Token, lex: CueLexicon) -> bool:
+    low = tok.text.lower()
+    if low not in lex.pronouns:
+        return False
+    return pos(tok) in {"", "PRON", "DET"}
+
+
+def _name_particle(toks: Sequence[Token], j: int, end: int) -> bool:
+    low = toks[j].text.lower()
+    if low not in _NAME_PARTICLES or j + 1 >= end:
+        return False
+    nxt = toks[j + 1]
+    if pos(nxt) and pos(nxt) != "PROPN":
+        return False
+    if not is_cap(nxt) or nxt.text.lower() in _NP_STOP:
+        return False
+    if low in {"der", "den", "la", "le"}:
+        return j > 0 and toks[j - 1].text.lower() in {"von", "van", "de"}
+    return True
+
+
+def _is_place(toks: Sequence[Token], k: int, end: int) -> bool:
+    tok = toks[k]
+    if not is_cap(tok) or (pos(tok) and pos(tok) != "PROPN"):
+        return False
+    nxt = toks[k + 1] if k + 1 < end else None
+    return nxt is None or not is_cap(nxt) or nxt.text in {",", "("}
+
+
+def _role_pp_end(toks: Sequence[Token], j: int, end: int, lex: CueLexicon) -> int | None:
+    """End of a prepositional phrase inside a role description, accepted only when a closed
+    name apposition follows it (``bei der Nato, Julianne Smith,``)."""
+    k = j + 1
+    while k < end and _is_det_or_adj(toks, k, end, lex):
+        k += 1
+    if k >= end or not _is_noun_like(toks[k], False, lex):
+        return None
+    k += 1
+    if k + 1 >= end or toks[k].text != ",":
+        return None
+    sub = np_after(toks, k + 1, end, lex)
+    if sub is None or not all(pos(t) in {"PROPN", "X", ""} and is_cap(t) for t in toks[sub[0] : sub[1]]):
+        return None
+    if sub[1] < end and toks[sub[1]].text != ",":
+        return None
+    return k
+
+
+def _quoted_name_end(toks: Sequence[Token], j: int, end: int) -> int | None:
+    """Index of the closing mark of a short quoted name (``„Yemen Observer“``) opened at ``j``."""
+    for k in range(j + 1, min(end, j + 9)):
+        if toks[k].text in _CLOSE_MARKS:
+            inner = [t for t in toks[j + 1 : k] if not is_punct(t)]
+            if inner and all(is_cap(t) or not t.text.isalpha() for t in inner[:1]) and k > j + 1:
+                return k
+            return None
+    return None
+
+
+def np_after(toks: Sequence[Token], i: int, end: int, lex: CueLexicon, sent_start: int = -1) -> tuple[int, int] | None:
+    """Token range ``[i, j)`` of the noun phrase starting at ``i`` (speaker candidates), or None.
+
+    Accepts determiners, adjectives, nouns/names (with name particles), genitive chains,
+    a bracketed abbreviation and one apposition (``, Name Name,``).
+    """
+    if i >= end:
+        return None
+    if _is_pronoun(toks[i], lex) and not (i + 1 < end and _is_noun_like(toks[i + 1], False, lex)):
+        return (i, i + 1)  # "er", "sie"; but "Ihr Vorsitzender" is a possessive determiner
+    j = i
+    seen_noun = False
+    while j < end:
+        tok = toks[j]
+        low = tok.text.lower()
+        if _is_noun_like(tok, j == sent_start, lex) and low not in _NP_STOP:
+            seen_noun = True
+            j += 1
+            continue
+        if seen_noun and _name_particle(toks, j, end):
+            j += 1
+            continue
+        if seen_noun and low in _PLACE_PREPS and j + 2 <= end and _is_place(toks, j + 1, end):
+            j += 2  # "ein Sprecher in Berlin"
+            continue
+        if seen_noun and low in _ROLE_PREPS:
+            k = _role_pp_end(toks, j, end, lex)
+            if k is not None:
+                j = k  # "die Botschafterin bei der Nato, Julianne Smith,"
+                continue
+        if tok.text in _OPEN_MARKS:
+            close = _quoted_name_end(toks, j, end)
+            if close is not None:
+                seen_noun = True
+                j = close + 1
+                continue
+            break
+        genitive_adj = low.endswith("er") and pos(tok) in {"ADJ", "DET", "PRON"} and not tok.text[:1].isupper()
+        if seen_noun and (low in _GENITIVE or genitive_adj) and j + 1 < end:
+            k = j + 1 if low in _GENITIVE else j
+            while k < end and _is_det_or_adj(toks, k, end, lex):
+                k += 1
+            if k < end and toks[k].text in _OPEN_MARKS:
+                close = _quoted_name_end(toks, k, end)
+                if close is not None:
+                    j = close + 1
+                    continue
+            if k < end and _is_noun_like(toks[k], False, lex):
+                j = k
+                continue
+            break
+        if seen_noun and low in {"und", "sowie", "and"} and j + 1 < end:
+            sub = np_after(toks, j + 1, end, lex)
+            if sub is not None and (sub[1] >= end or pos(toks[sub[1]]) in {"VERB", "AUX"}):
+                j = sub[1]  # "Die IADB und der MIF gaben bekannt"
+            break
+        if _is_det_or_adj(toks, j, end, lex) and not seen_noun:
+            j += 1
+            continue
+        if seen_noun and tok.text == "(":
+            k = j + 1
+            while k < end and k < j + 6 and toks[k].text != ")":
+                k += 1
+            if k < end and toks[k].text == ")":
+                j = k + 1
+                continue
+            break
+        if seen_noun and tok.text == "," and j + 1 < end:
+            # apposition: ", Vorname Nachname," or ", Sprecher des X," closed by a comma or the clause end
+            k = j + 1
+            sub = np_after(toks, k, end, lex) if not _is_pronoun(toks[k], lex) else None
+            if (
+                sub
+                and sub[1] - sub[0] <= 8
+                and (sub[1] >= end or toks[sub[1]].text in {",", ":"} or is_punct(toks[sub[1]]))
+            ):
+                j = sub[1]
+                break
+            break
+        break
+    if not seen_noun:
+        return None
+    return (i, j)
+
+
+def name_after(toks: Sequence[Token], i: int, end: int, lex: CueLexicon) -> tuple[int, int] | None:
+    """After ``laut``/``according to``: a bare name stays a name ("laut BBC von rund 10.000" -> "BBC");
+    a phrase with a determiner is a full noun phrase ("laut dem Sprecher des Ministeriums")."""
+    if i >= end:
+        return None
+    if pos(toks[i]) == "PROPN" or (not pos(toks[i]) and is_cap(toks[i]) and toks[i].text.lower() not in lex.function):
+        j = i
+        while j < end and (pos(toks[j]) in {"PROPN", ""} and is_cap(toks[j]) or toks[j].text in {"-"}):
+            j += 1
+        if j < end and toks[j].text == "(":
+            k = j + 1
+            while k < end and k < j + 6 and toks[k].text != ")":
+                k += 1
+            if k < end:
+                j = k + 1
+        if j > i and (j >= end or pos(toks[j]) != "NOUN"):
+            return (i, j)
+    return np_after(toks, i, end, lex)
+
+
+def np_before(toks: Sequence[Token], start: int, cue: int, lex: CueLexicon) -> tuple[int, int] | None:
+    """The subject noun phrase of a clause that starts at ``start`` and whose verb is at ``cue``."""
+    if start >= cue:
+        return None
+    first = toks[start]
+    low = first.text.lower()
+    if low in lex.adverbs or low in _NP_STOP or (pos(first) in {"ADV", "ADP", "SCONJ", "CCONJ"}):
+        return None
+    span = np_after(toks, start, cue, lex, sent_start=start)
+    if span is None:
+        return None
+    # what sits between the NP and the cue may only be auxiliaries / short adverbs ("hat am Montag")
+    gap = toks[span[1] : cue]
+    if len(gap) > 4 or any(t.text in {":", ";"} for t in gap):
+        return None
+    return span
+
+
+USE_PARSE = True
+
+
+def subject_of(toks: Sequence[Token], cue: int, lo: int, hi: int) -> tuple[int, int] | None:
+    """Subject subtree of the cue verb from a dependency parse (None when there is no parse)."""
+    if not USE_PARSE or toks[cue].head < 0:
+        return None
+    subj = [
+        t.i
+        for t in toks[lo:hi]
+        if t.head == cue and t.i != cue and t.dep in {"sb", "nsubj", "nsubj:pass", "sbp", "csubj"}
+    ]
+    if not subj:
+        return None
+    root = subj[0]
+    members = {root}
+    changed = True
+    while changed:
+        changed = False
+        for t in toks[lo:hi]:
+            if t.i not in members and t.head in members and t.i != t.head:
+                members.add(t.i)
+                changed = True
+    a, b = min(members), max(members) + 1
+    while a < b and is_punct(toks[a]):
+        a += 1
+    while b > a and is_punct(toks[b - 1]):
+        b -= 1
+    if a >= b or b - a > 25 or pos(toks[a]) in {"VERB", "AUX", "ADP", "SCONJ", "CCONJ"}:
+        return None  # an implausible attachment from a noisy parse
+    return (a, b)
