@@ -45,11 +45,26 @@ def _corpus_dir(name: str, parts: list[str]) -> Path:
     return folder
 
 
-def train(steps: int) -> Path:
+def build_corpus() -> bool:
+    """Our own adjudicated NER corpus (annotation/corpus, texts re-read from ../shared/data) as a DocBin."""
+    from annotation.corpus import STANDOFF, materialise
+    from annotation.prepare import WORK as ANN_WORK
+    from annotation.to_docbin import build
+
+    if not STANDOFF.exists():
+        return False
+    log.info("own NER corpus: %s", materialise())
+    log.info("own NER corpus DocBin: %s", build(ANN_WORK / "ner_corpus.jsonl", WORK / "ner-corpus.spacy"))
+    return True
+
+
+def train(steps: int, own_corpus: bool = True) -> Path:
     out = WORK / "joint"
     if out.exists():
         shutil.rmtree(out)
-    train_dir = _corpus_dir("joint-train", ["ud-train", "ner-train"])
+    parts = ["ud-train", "ner-train"] + (["ner-corpus"] if own_corpus and (WORK / "ner-corpus.spacy").exists() else [])
+    log.info("training parts: %s", parts)
+    train_dir = _corpus_dir("joint-train", parts)
     dev_dir = _corpus_dir("joint-heldout", ["ud-heldout", "ner-heldout"])
     _run(
         [sys.executable, "-m", "spacy", "train", str(CONFIGS / "joint.cfg"), "--output", str(out),
@@ -93,6 +108,12 @@ def main() -> None:
     parser.add_argument("--skip-vectors", action="store_true")
     parser.add_argument("--only", choices=["train", "package"], default=None)
     parser.add_argument(
+        "--no-own-corpus",
+        dest="own_corpus",
+        action="store_false",
+        help="leave our annotated corpus (annotation/corpus) out of the NER training data",
+    )
+    parser.add_argument(
         "--no-ler", dest="ler", action="store_false", help="leave LER (legal NER) out of the NER training data"
     )
     args = parser.parse_args()
@@ -103,8 +124,10 @@ def main() -> None:
         _run([sys.executable, "-m", "training.convert"] + (["--ler"] if args.ler else []))
         if not (args.skip_vectors and (WORK / "vectors").exists()):
             _run([sys.executable, "-m", "training.vectors"])
+        if args.own_corpus:
+            build_corpus()
     if args.only in (None, "train"):
-        train(args.steps)
+        train(args.steps, args.own_corpus)
     if args.only in (None, "package"):
         package(WORK / "joint" / "model-last", MODEL_DIR)
     (WORK / "build.json").write_text(json.dumps({"seconds": round(time.time() - t0)}), encoding="utf-8")
