@@ -14,7 +14,9 @@ def test_seeds_ingest(seeds: Path) -> None:
     files = sorted(p.stem for p in seeds.glob("*.txt"))
     assert [a.id for a in res.articles] == files
     assert res.skipped == [] and res.duplicates == []
-    with_header = [p.stem for p in sorted(seeds.glob("*.txt")) if p.read_text(encoding="utf-8").lstrip().startswith("date ")]
+    with_header = [
+        p.stem for p in sorted(seeds.glob("*.txt")) if p.read_text(encoding="utf-8").lstrip().startswith("date ")
+    ]
     assert [a.id for a in res.articles if a.date == "2022-01"] == with_header
     assert all(not a.text.lstrip().startswith("date ") and not a.text.startswith("Von ") for a in res.articles)
     assert res.articles[0].byline == ("Matthias Kolb", "Paul-Anton Krüger")

@@ -19,7 +19,9 @@ def test_header_date_prefix_on_body_line() -> None:
 
 
 def test_header_key_lines() -> None:
-    meta = parse_text_header("Title: Gipfel\nOutlet: Beispielblatt\nDate: 2023-03-14T10:00\nBy Jane Roe and John Doe\nText.")
+    meta = parse_text_header(
+        "Title: Gipfel\nOutlet: Beispielblatt\nDate: 2023-03-14T10:00\nBy Jane Roe and John Doe\nText."
+    )
     assert (meta.title, meta.outlet, meta.date) == ("Gipfel", "Beispielblatt", "2023-03-14")
     assert meta.byline == ("Jane Roe", "John Doe")
     assert meta.body == "Text."

@@ -50,13 +50,20 @@ def test_loader_json_and_jsonl(tmp_path: Path) -> None:
         {"title": "ohne id", "body": "Ein anderer Bericht über Verhandlungen in Wien.", "source": "Blatt B"},
     ]
     write(tmp_path / "x.jsonl", "\n".join(json.dumps(r, ensure_ascii=False) for r in recs) + "\n{kaputt\n")
-    write(tmp_path / "y.json", json.dumps({"id": "j1", "content": "Noch ein dritter Text.", "url": "https://x.example/1"}))
+    write(
+        tmp_path / "y.json", json.dumps({"id": "j1", "content": "Noch ein dritter Text.", "url": "https://x.example/1"})
+    )
     res = load_paths([tmp_path])
     ids = [a.id for a in res.articles]
     assert ids[0].startswith("a-") and ids[1:] == ["j1", "r1"]
     r1 = next(a for a in res.articles if a.id == "r1")
     assert (r1.outlet, r1.date, r1.byline) == ("Blatt A", "2022-01-12", ("A B", "C D"))
-    assert res.skipped == [(f"{tmp_path / 'x.jsonl'}:3", "malformed JSON line (Expecting property name enclosed in double quotes at column 2)")]
+    assert res.skipped == [
+        (
+            f"{tmp_path / 'x.jsonl'}:3",
+            "malformed JSON line (Expecting property name enclosed in double quotes at column 2)",
+        )
+    ]
 
 
 def test_loader_bad_inputs_each_one_reason(tmp_path: Path) -> None:

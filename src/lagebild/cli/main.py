@@ -32,7 +32,9 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
     verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, help="More log output on stderr.")] = 0,
 ) -> None:
     """Exit codes: 0 all inputs analysed; 1 nothing analysable or a fatal error; 2 bad command line;
@@ -47,7 +49,9 @@ def _fail(error: LagebildError) -> None:
 
 
 PathsArg = Annotated[list[str], typer.Argument(help="Files or directories (.txt, .html, .json, .jsonl).")]
-LangOpt = Annotated[str | None, typer.Option("--lang", help="Language of all articles (default: detected per article).")]
+LangOpt = Annotated[
+    str | None, typer.Option("--lang", help="Language of all articles (default: detected per article).")
+]
 WorkersOpt = Annotated[int, typer.Option("--workers", "-w", help="Worker processes for per-article work.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")]
 MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", help="Skip input files larger than this.")]
@@ -56,7 +60,9 @@ MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", help="Skip input files 
 @app.command()
 def analyze(
     paths: PathsArg,
-    json_out: Annotated[str | None, typer.Option("--json", help="Write the analysis JSON to FILE, or - for stdout.")] = None,
+    json_out: Annotated[
+        str | None, typer.Option("--json", help="Write the analysis JSON to FILE, or - for stdout.")
+    ] = None,
     lang: LangOpt = None,
     workers: WorkersOpt = 1,
     quiet: QuietOpt = False,

@@ -88,15 +88,15 @@ def summary(analysis: Analysis) -> str:
         f"{len(analysis.quotes)} quotes, {len(analysis.reuse)} reused passages, {len(analysis.claims)} claims, "
         f"{len(analysis.conflicts)} conflicts, {len(analysis.events)} events",
     ]
-    people = sorted(
-        (e for e in analysis.entities if e.type == "PER"), key=lambda e: (-len(e.mentions), e.name)
-    )[:8]
+    people = sorted((e for e in analysis.entities if e.type == "PER"), key=lambda e: (-len(e.mentions), e.name))[:8]
     if people:
         lines.append("People:")
         for e in people:
             other = [v for v in e.variants if v != e.name]
             role = f" ({e.roles[0]})" if e.roles else ""
-            lines.append(f"  {e.name}{role}: {len(e.mentions)} mentions" + (f"; also {', '.join(other[:4])}" if other else ""))
+            lines.append(
+                f"  {e.name}{role}: {len(e.mentions)} mentions" + (f"; also {', '.join(other[:4])}" if other else "")
+            )
     speakers: dict[str, int] = {}
     for q in analysis.quotes:
         if q.speaker:

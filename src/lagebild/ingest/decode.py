@@ -74,7 +74,9 @@ def decode_bytes(data: bytes, *, path: str | None = None) -> Decoded:
         if err.reason == "unexpected end of data" and len(data) - err.start <= 3:
             # A file cut in the middle of its last character: keep everything before it.
             text = data[: err.start].decode("utf-8")
-            return _finish(text, "utf-8", path, warning=f"truncated UTF-8: incomplete last character at byte {err.start} dropped")
+            return _finish(
+                text, "utf-8", path, warning=f"truncated UTF-8: incomplete last character at byte {err.start} dropped"
+            )
         utf8_error = err
     return _finish(*_legacy_decode(data, utf8_error, path), path)
 
@@ -91,7 +93,9 @@ def _legacy_decode(data: bytes, utf8_error: UnicodeDecodeError, path: str | None
     for rank, match in enumerate(from_bytes(sample), 1):
         candidates.append((match.chaos, rank, match.encoding))
     if not candidates:
-        raise InputError(f"not decodable as text (invalid UTF-8 at byte {utf8_error.start}, no other encoding fits)", path=path)
+        raise InputError(
+            f"not decodable as text (invalid UTF-8 at byte {utf8_error.start}, no other encoding fits)", path=path
+        )
     _, _, enc = min(candidates)
     try:
         return data.decode(enc), enc

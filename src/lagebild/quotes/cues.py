@@ -86,6 +86,8 @@ def _with_extras(
     }:
         extra.add(req)
     for k in range(i + 1, min(hi, i + 3)):
+        if is_punct(toks[k]):
+            break  # "erklärte, davon nichts zu wissen": the adverb belongs to the complement
         if toks[k].text.lower() in _PRONOMINAL:
             extra.add(k)
             break

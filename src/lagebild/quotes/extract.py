@@ -31,6 +31,14 @@ _DIRECTIVE = frozenset(
     "zusagen vorhalten beschuldigen "
     "zusichern warnen ablehnen zustimmen urge demand ask call".split()
 )
+_SOLL_REACH = 1  # sentences after a report in which a plain "soll/sollen" still reports it
+_HEISST_PREPS = frozenset({"in", "im", "bei", "beim", "aus", "auf", "vom", "von"})  # "hieß es aus Paris"
+_OBJECT_LEADS = frozenset("den dem einen einem diesen diesem ihm ihn ihnen".split())  # never open a subject
+_STATIVE_AUX = frozenset({"ist", "sind", "war", "waren"})
+_FIRST_PERSON = frozenset({"ich", "wir", "i", "we"})
+_REPORT_REACH = 1  # sentences back in which a report's speaker is taken to go on talking
+_ANAPHORIC_LEADS = frozenset({"das", "dies", "dieses", "this", "that"})
+_CONTRAST = frozenset({"doch", "aber", "jedoch", "während", "wohingegen", "but", "while", "whereas"})
 _FRAGMENT_LEAD = frozenset({"als", "von", ":", "vom", "as", "of"})
 _MIN_STATEMENT_WORDS = 4
 _POSSESSIVE_DET = frozenset("seiner ihrer seinem ihrem unserer meiner deren dessen eigener".split())
@@ -44,7 +52,7 @@ _SPEECH_ACTS = frozenset(
     "kritisieren fordern ankündigen warnen vorwerfen bestätigen dementieren ablehnen zurückweisen loben verurteilen "
     "bekanntgeben mitteilen melden berichten vorschlagen sprechen nennen bezeichnen beklagen bemängeln anprangern "
     "zusichern versprechen verlangen appellieren aufrufen begrüßen rügen monieren bestreiten einräumen zugeben "
-    "klagen aussprechen einschätzen bewerten beziffern werten voraussagen auffordern".split()
+    "klagen aussprechen einschätzen bewerten beziffern werten voraussagen auffordern verweisen hinweisen".split()
 )
 # Konjunktiv II forms: also hypothetical narration, so they alone do not continue a report
 _KONJ2 = frozenset(
@@ -66,6 +74,7 @@ class RawQuote:
     speaker: tuple[int, int] | None = None  # the mention the speaker is read from
     continuation: bool = False  # attributed through a previous sentence's cue
     inner: list[tuple[int, int]] = field(default_factory=list)  # direct: the words without the marks
+    weak: bool = False  # source guessed from a person merely named in the previous sentence
 
 
 @dataclass
@@ -124,12 +133,48 @@ def _finite_before(toks: Sequence[Token], start: int, cue: int) -> int:
     return cue
 
 
+def _agent(ctx: _Ctx, cue: Cue, hi: int, clause_start: int) -> tuple[int, int] | None:
+    """The agent who actually spoke: ``durch X`` ("Russland hat die Gespräche durch seinen Sprecher X
+    als … bezeichnet") or the ``von X`` of a passive cue ("wurde von X als … bezeichnet"); only a
+    person (or, for the passive, an organisation) mention counts."""
+    toks = ctx.toks
+    clause_start = _clause_start(toks, clause_start, cue.head)
+    end = clause_start
+    while end < hi and (end <= cue.head or toks[end].text not in {",", ";", ":", "–", "—"}):
+        end += 1
+    passive = toks[cue.head].xpos == "VVPP" and any(
+        toks[k].text.lower() in _PASSIVE_AUX for k in range(clause_start, end)
+    )
+    for k in range(clause_start, end):
+        low = toks[k].text.lower()
+        if k in ctx.quoted or (low != "durch" and not (passive and low in {"von", "vom"})):
+            continue
+        span = np_after(toks, k + 1, end, ctx.lex)
+        if span is None or span[0] <= cue.head < span[1]:
+            continue
+        kinds = {m.type for m in ctx.speakers.mentions_in(*ctx.span(*span))}
+        if "PER" in kinds or (low != "durch" and "ORG" in kinds):
+            return span
+    return None
+
+
 def _source_for_verb(ctx: _Ctx, cue: Cue, lo: int, hi: int, clause_start: int) -> tuple[int, int] | None:
     toks, lex = ctx.toks, ctx.lex
+    while clause_start < cue.head and (pos(toks[clause_start]) == "CCONJ" or toks[clause_start].text in _CONTRAST):
+        clause_start += 1  # "…, doch die Sprecherin erklärte"
+    agent = _agent(ctx, cue, hi, clause_start)
+    if agent is not None:
+        return agent
     fin = _finite_before(toks, clause_start, cue.head)
     before = np_before(toks, clause_start, fin, lex)
     if before is None and clause_start != lo:
         before = np_before(toks, lo, fin, lex)
+    if before is not None and before[0] == clause_start and clause_start > lo and toks[clause_start - 1].text == ",":
+        # "Theo Zwanziger, Präsident des Verbands, nannte": the name before the apposition belongs to it
+        prev_start = _clause_start(toks, lo, clause_start - 1)
+        wide = np_after(toks, prev_start, fin, lex, sent_start=prev_start if prev_start == lo else -1)
+        if wide is not None and wide[1] == before[1] and wide[0] < before[0]:
+            before = wide
     if before is not None:
         return before
     j = fin + 1
@@ -139,7 +184,10 @@ def _source_for_verb(ctx: _Ctx, cue: Cue, lo: int, hi: int, clause_start: int) -
     ):
         j += 1
     # the parser's subject only where the word-order rules find nothing (its attachments are noisier)
-    return np_after(toks, j, hi, lex) or subject_of(toks, cue.head, lo, hi)
+    after = np_after(toks, j, hi, lex)
+    if after is not None and toks[after[0]].text.lower() in _OBJECT_LEADS:
+        after = None  # "wies den Vorwurf zurück": an object, not the speaker
+    return after or subject_of(toks, cue.head, lo, hi)
 
 
 # --------------------------------------------------------------------------- direct quotes
@@ -244,7 +292,9 @@ def find_raw_quotes(doc: Doc) -> list[RawQuote]:
         after = _after_frame(ctx, c, hi_c, cue_index)
         framed = after is not None and (toks[c + 1].text == "," or toks[c - 1].text in {",", ".", "!", "?"})
         colon = o > lo_o and toks[o - 1].text == ":"
-        if not framed and not colon and _is_fragment(ctx, o, c):
+        titled = o > lo_o and toks[o - 1].text.lower() in lex.function and _names_only(toks, o + 1, c)
+        if (not framed and not colon or titled) and _is_fragment(ctx, o, c):
+            # a name in marks after an article ("ein Sprecher der „Polizei von X“, …, sagte") is no statement
             fragments.append(i)
             i += 1
             continue
@@ -284,6 +334,7 @@ def find_raw_quotes(doc: Doc) -> list[RawQuote]:
             ctxt = None if adjacent else ctx.speakers.from_neighbours(si_o, si_c)
             if ctxt is not None:
                 q.source, q.cue, q.continuation = ctxt[0], q.cue or ctxt[1], True
+                q.weak = ctxt[1] is None
             elif prev_direct is not None and si_o - prev_direct_sent <= 2 and prev_direct.source:
                 q.source, q.continuation = prev_direct.source, True
                 q.cue = q.cue or prev_direct.cue
@@ -318,6 +369,8 @@ def find_raw_quotes(doc: Doc) -> list[RawQuote]:
             taken.update(range(msg[0], msg[1]))
             taken.update(cue.toks)
             indirect.append((si, q))
+    indirect.extend(_anaphoric_frames(ctx, cues_by_sent, {si for si, _q in indirect} | set(direct_sents), taken))
+    indirect.sort(key=lambda r: r[0])
     # reported speech acts without a reported clause ("X kritisierte die Entscheidung")
     quoted_sents = {si for si, _q in indirect} | set(direct_sents)
     for si, s in enumerate(doc.sentences):
@@ -327,10 +380,11 @@ def find_raw_quotes(doc: Doc) -> list[RawQuote]:
         for cue in cues_by_sent[si]:
             if cue.kind != "verb" or cue.head in taken or cue.verb is None or cue.verb.lemma not in _SPEECH_ACTS:
                 continue
-            if any(toks[k].text.lower() in _PASSIVE_AUX for k in range(lo, cue.head)) and toks[cue.head].xpos == "VVPP":
-                continue
-            src = np_before(toks, lo, cue.head, lex)
-            if src is None:
+            passive_aux = _PASSIVE_AUX | _STATIVE_AUX
+            if toks[cue.head].xpos == "VVPP" and any(toks[k].text.lower() in passive_aux for k in range(lo, cue.head)):
+                continue  # "wurde kritisiert" / "sind angekündigt": no speaker in the subject
+            src = np_before(toks, lo, cue.head, lex) or _subject_after(ctx, cue, lo, hi)
+            if src is None or toks[src[0]].text.lower() in _OBJECT_LEADS | _FIRST_PERSON:
                 continue
             a, b = _strip(toks, lo, hi, keep_final=True)
             q = RawQuote(parts=[ctx.span(a, b)], kind="reported", form="Reported", cue=_cue_text(ctx, cue))
@@ -379,10 +433,14 @@ def find_raw_quotes(doc: Doc) -> list[RawQuote]:
     quotes.extend(_orphan_reports(ctx, cues_by_sent, by_sent, direct_sents, quoted_sents, conts, taken))
     _mark_mixed(ctx, quotes, fragments, pairs, cue_index)
     quotes.sort(key=lambda q: (q.parts[0][0], q.parts[-1][1]))
+    _prefer_previous_report(ctx, quotes)
     _inherit_speakers(ctx, quotes)
     for q in quotes:
+        if q.source is not None:
+            q.source = _extend_to_mention(ctx, q.source)
         _add_auxiliary(ctx, q)
-        q.speaker = ctx.speakers.speaker_for(q.source, _plural_cue(ctx, q)) if q.source else None
+        anaphor = q.source is not None and q.source in q.cue_spans  # "Demnach": no mention to read
+        q.speaker = ctx.speakers.speaker_for(q.source, _plural_cue(ctx, q)) if q.source and not anaphor else None
     quotes.sort(key=lambda q: (q.parts[0][0], q.parts[-1][1]))
     return quotes
 
@@ -395,7 +453,9 @@ def _indirect_for_cue(
     end = hi
     while end > lo and toks[end - 1].text in PUNCT_END:
         end -= 1
-    subject_first = cue.kind == "verb" and _is_subject_region(toks, lo, cue.head - 1, lex)
+    subject_first = cue.kind == "verb" and (
+        _is_subject_region(toks, lo, cue.head - 1, lex) or _relative_subject(toks, lo, cue.head - 1, lex)
+    )
     if cue.kind in {"verb", "so", "heisst"} and cue.head > lo and toks[cue.head - 1].text == "," and not subject_first:
         # complement first: "Man werde prüfen, betonte sie." / ", so X." / ", hieß es."
         if cue.head - 1 - 1 in ctx.quoted:
@@ -409,6 +469,8 @@ def _indirect_for_cue(
         while j < end and toks[j].text.lower() in {"sich", "es"}:
             j += 1
         src = np_after(toks, j, end, lex)
+        if src is not None and toks[src[0]].text.lower() in _OBJECT_LEADS:
+            src = None
         if src is None and cue.kind == "verb":
             subj = np_before(toks, lo, cue.head - 1, lex)
             if subj is not None and subj[1] >= cue.head - 2:
@@ -427,6 +489,11 @@ def _indirect_for_cue(
             stop = max(cue.toks) + 1
             if stop < end and toks[stop].text == ",":
                 src = np_after(toks, wie + 1, cue.head, lex)
+                if src is not None:  # "Wie die Zeitung in ihrer Onlineausgabe berichtet": the whole middle field
+                    stop_src = cue.head
+                    while stop_src > src[1] and (toks[stop_src - 1].xpos in _FINITE or toks[stop_src - 1].text == ","):
+                        stop_src -= 1
+                    src = (src[0], stop_src)
                 if wie == lo or toks[wie].text[:1].isupper():
                     msg = _strip(toks, stop + 1, end)
                 else:
@@ -490,25 +557,30 @@ def _indirect_for_cue(
                 ok = any(_zu_infinitive(toks[w]) for w in range(comp, end))
         if not ok:
             return None
-        msg = _cut_trailing_frame(ctx, _strip(toks, comp, end))
-        if any(i in taken for i in range(*msg)):
+        msg, frame_src = _cut_trailing_frame(ctx, _strip(toks, comp, end))
+        msg = _before_taken(ctx, msg, taken)
+        if msg is None:
             return None
         if cue.kind == "heisst":
             return msg, _heisst_source(toks, lo, cue.head, lex), ()
         clause_start = _clause_start(toks, lo, cue.head)
         src = _source_for_verb(ctx, cue, lo, k, clause_start)
+        if _is_person(ctx, frame_src) and not _is_person(ctx, src):
+            src = frame_src  # "Moskau warnte, dass …, wie Peskow erklärte": the person who said it
         fin = _finite_before(toks, clause_start, cue.head)
         return msg, src, ((fin,) if fin != cue.head and (src is None or not src[0] <= fin < src[1]) else ())
     if cue.kind in {"prep", "nach"}:
         src = (name_after if cue.kind == "prep" and _NAME_AFTER else np_after)(toks, max(cue.toks) + 1, end, lex)
         if src is None:
             return None
+        src = _prefield(toks, cue, lo, end, src)
         start = _clause_start(toks, lo, cue.first)
         return _around(toks, start, end, cue.first, src[1]), src, ()
     if cue.kind == "adv":
         msg = _strip(toks, cue.head + 1, end)
         src = _np_ending_at(toks, lo, cue.head - 1, lex) if cue.head > lo and toks[cue.head - 1].text == "," else None
-        return msg, src, ()
+        # "Demnach …": the adverb itself stands for the source named before (an anaphor, as SpkAtt marks it)
+        return msg, src or (cue.head, cue.head + 1), ()
     if cue.kind == "postnach":
         src = _np_ending_at(toks, lo, cue.head, lex)
         if src is not None and cue.head - 2 >= src[0] and toks[cue.head - 2].text.lower() in _POSSESSIVE_DET:
@@ -556,7 +628,11 @@ def _orphan_reports(
         lo, hi = s.tok_start, s.tok_end
         if any(k in taken for k in range(lo, hi)):
             continue  # quoted fragments may sit inside; statements (direct quotes) may not
-        hearsay = _hearsay(toks, lo, hi)
+        hearsay = _hearsay(toks, lo, hi) or (
+            _SOLL_REACH > 0
+            and _reportive_soll(toks, lo, hi)
+            and any(si - _SOLL_REACH <= r[0] < si and r[1] is not None for r in reports)
+        )
         if not hearsay and not any(is_konj1(toks[k], lex) for k in range(lo, hi)):
             continue
         a, b = _strip(toks, lo, hi, keep_final=True)
@@ -569,8 +645,11 @@ def _orphan_reports(
         form = "FreeIndirect" if hearsay else "IndirectFreeIndirect"
         q = RawQuote(parts=[ctx.span(a, b)], kind="indirect", form=form, continuation=True)
         own = _own_person_subject(ctx, lo, hi)
+        recent = [r for r in reports if si - _REPORT_REACH <= r[0] < si and r[1] is not None]
         if own is not None:
             q.source = ctx.span(*own)
+        elif recent:
+            q.source = recent[-1][1]  # the speaker of a report just before goes on talking
         elif si > 0:
             p = doc.sentences[si - 1]
             fin = next((k for k in range(p.tok_start, p.tok_end) if toks[k].xpos in _FINITE), None)
@@ -608,6 +687,16 @@ def _own_person_subject(ctx: _Ctx, lo: int, hi: int) -> tuple[int, int] | None:
     return None
 
 
+def _reportive_soll(toks: Sequence[Token], lo: int, hi: int) -> bool:
+    """A finite present "soll"/"sollen" outside questions: what others say is planned or claimed
+    ("Auch die Verantwortlichen sollen bestraft werden"); counted only right after a report."""
+    if hi > lo and toks[hi - 1].text == "?":
+        return False
+    return any(
+        toks[k].text.lower() in {"soll", "sollen"} and pos(toks[k]) in {"AUX", "VERB", ""} for k in range(lo, hi)
+    )
+
+
 def _hearsay(toks: Sequence[Token], lo: int, hi: int) -> bool:
     """Reportive "sollen" with a perfect infinitive: "Er soll den Tätern geholfen haben"."""
     modal = any(toks[k].text.lower() in {"soll", "sollen"} for k in range(lo, hi))
@@ -617,6 +706,24 @@ def _hearsay(toks: Sequence[Token], lo: int, hi: int) -> bool:
     while end > lo and is_punct(toks[end - 1]):
         end -= 1
     return end - lo >= 3 and toks[end - 1].text.lower() in {"haben", "sein"} and pos(toks[end - 2]) in {"VERB", "AUX"}
+
+
+def _prefer_previous_report(ctx: _Ctx, quotes: list[RawQuote]) -> None:
+    """A frameless direct quote whose source was only guessed from a person named in the previous
+    sentence continues the report of that sentence instead ("..., wie Peskow erklärte. „…“": Peskow,
+    not the person the report is about)."""
+    doc = ctx.doc
+    for qi, q in enumerate(quotes):
+        if not q.weak:
+            continue
+        first = doc.sentence_of(q.parts[0][0])
+        for prev in reversed(quotes[:qi]):
+            last = doc.sentence_of(prev.parts[-1][1] - 1)
+            if last < first - 1:
+                break
+            if prev.source is not None and not prev.weak and prev.kind != "reported" and last >= first - 1:
+                q.source, q.cue, q.weak = prev.source, q.cue or prev.cue, False
+                break
 
 
 def _inherit_speakers(ctx: _Ctx, quotes: list[RawQuote]) -> None:
@@ -687,8 +794,9 @@ def _np_ending_at(toks: Sequence[Token], lo: int, stop: int, lex: CueLexicon) ->
     return best
 
 
-def _cut_trailing_frame(ctx: _Ctx, msg: tuple[int, int]) -> tuple[int, int]:
-    """End a message before a second attribution inside it (", wie Peskow erklärte", ", so X")."""
+def _cut_trailing_frame(ctx: _Ctx, msg: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int] | None]:
+    """End a message before a second attribution inside it (", wie Peskow erklärte", ", so X");
+    also the source named in a ``wie`` frame (None when there is none)."""
     toks = ctx.toks
     a, b = msg
     for k in range(a + 2, b - 1):
@@ -696,18 +804,150 @@ def _cut_trailing_frame(ctx: _Ctx, msg: tuple[int, int]) -> tuple[int, int]:
             continue
         nxt = k + 1
         if nxt in ctx.cue_heads:
-            return _strip(toks, a, k)
+            return _strip(toks, a, k), None
         if toks[nxt].text.lower() in {"wie", "as"}:
             stop = next((j for j in range(nxt + 1, b) if toks[j].text == ","), b)
-            if any(j in ctx.cue_heads for j in range(nxt + 1, stop)):
-                return _strip(toks, a, k)
-    return msg
+            heads = [j for j in range(nxt + 1, stop) if j in ctx.cue_heads]
+            if heads:
+                return _strip(toks, a, k), np_after(toks, nxt + 1, heads[0], ctx.lex)
+        if toks[nxt].text.lower() in _CONTRAST:
+            # "…, doch X erklärte, …": a second speaker's report starts here
+            stop = next((j for j in range(nxt + 1, b) if toks[j].text == ","), b)
+            if any(j in ctx.cue_heads for j in range(nxt + 1, min(stop, nxt + 10))):
+                return _strip(toks, a, k), None
+    return msg, None
+
+
+def _anaphoric_frames(
+    ctx: _Ctx, cues_by_sent: list[list[Cue]], used: set[int], taken: set[int]
+) -> list[tuple[int, RawQuote]]:
+    """Anaphoric frames: "Dies bestätigte X am Abend." makes the previous sentence X's statement
+    (indirect); "MSG, das teilte X mit." the part before the comma."""
+    doc, toks = ctx.doc, ctx.toks
+    out: list[tuple[int, RawQuote]] = []
+    for si, s in enumerate(doc.sentences):
+        # "MSG, das teilte X mit."
+        lo, hi = s.tok_start, s.tok_end
+        if si in used:
+            continue
+        for cue in cues_by_sent[si]:
+            h = cue.head
+            if cue.kind != "verb" or h - 2 <= lo or toks[h - 1].text.lower() not in _ANAPHORIC_LEADS:
+                continue
+            if toks[h - 2].text != "," or h in taken:
+                continue
+            a, b = _strip(toks, lo, h - 2)
+            j = h + 1
+            while j < hi and (toks[j].text.lower() in {"sich", "es"} or toks[j].text.lower() in ctx.lex.adverbs):
+                j += 1
+            src = np_after(toks, j, hi, ctx.lex)
+            if src is None or _words(toks, a, b) < 4 or any(k in taken for k in range(a, b)):
+                continue
+            q = RawQuote(parts=[ctx.span(a, b)], kind="indirect", form="Indirect", cue=_cue_text(ctx, cue))
+            q.cue_spans = _cue_spans(ctx, cue)
+            q.source = ctx.span(*src)
+            taken.update(range(a, b))
+            taken.update(cue.toks)
+            used.add(si)
+            out.append((si, q))
+            break
+    for si in range(1, len(doc.sentences)):
+        s, prev = doc.sentences[si], doc.sentences[si - 1]
+        lo, hi = s.tok_start, s.tok_end
+        if si in used or si - 1 in used or hi - lo < 3 or toks[lo].text.lower() not in _ANAPHORIC_LEADS:
+            continue
+        cue = next((c for c in cues_by_sent[si] if c.kind == "verb" and c.head == lo + 1), None)
+        if cue is None or cue.head in taken or any(k in taken for k in range(prev.tok_start, prev.tok_end)):
+            continue
+        j = lo + 2
+        while j < hi and (toks[j].text.lower() in {"sich", "es"} or toks[j].text.lower() in ctx.lex.adverbs):
+            j += 1
+        src = np_after(toks, j, hi, ctx.lex)
+        a, b = _strip(toks, prev.tok_start, prev.tok_end, keep_final=True)
+        if src is None or _words(toks, a, b) < 4:
+            continue
+        q = RawQuote(parts=[ctx.span(a, b)], kind="indirect", form="Indirect", cue=_cue_text(ctx, cue))
+        q.cue_spans = _cue_spans(ctx, cue)
+        q.source = ctx.span(*src)
+        taken.update(range(a, b))
+        taken.update(cue.toks)
+        out.append((si - 1, q))
+    return out
+
+
+def _subject_after(ctx: _Ctx, cue: Cue, lo: int, hi: int) -> tuple[int, int] | None:
+    """Verb-second with a fronted adverbial ("Seit Jahren fordert der Staat die Rückgabe"): the
+    subject right after the finite cue, accepted only when it names a person or organisation."""
+    toks = ctx.toks
+    if cue.head == lo or toks[cue.head].xpos not in _FINITE or not ctx.doc.mentions:
+        return None
+    if pos(toks[lo]) not in {"ADP", "ADV", "NUM"} or any(is_punct(toks[k]) for k in range(lo, cue.head)):
+        return None
+    j = cue.head + 1
+    while j < hi and toks[j].text.lower() in ctx.lex.adverbs:
+        j += 1
+    src = np_after(toks, j, hi, ctx.lex)
+    if src is None or not ctx.speakers.has_actor(ctx.span(*src)) or ctx.speakers.is_pronoun(ctx.span(*src)):
+        return None
+    return src
+
+
+def _before_taken(ctx: _Ctx, msg: tuple[int, int], taken: set[int]) -> tuple[int, int] | None:
+    """A message that runs into a statement found before (a direct quote) ends before it, and
+    before a coordinated second cue ("Er sagte, Europa brauche X und fügte hinzu: „…“")."""
+    toks = ctx.toks
+    a, b = msg
+    first = next((k for k in range(a, b) if k in taken), None)
+    if first is None:
+        return msg
+    stop = first
+    for k in range(a + 2, first):
+        if toks[k].text.lower() in {"und", "and"} and k + 1 in ctx.cue_heads:
+            stop = k
+            break
+    x, y = _strip(toks, a, stop)
+    if _words(toks, x, y) < 3:
+        return None
+    return x, y
+
+
+def _extend_to_mention(ctx: _Ctx, src: tuple[int, int]) -> tuple[int, int]:
+    """A source cut before (or inside) the name it introduces takes the whole name mention
+    ("der ehemalige Schiedsrichter | Urs Meier", "Ärzte | ohne Grenzen")."""
+    text = ctx.doc.text
+    start, end = src
+    for m in ctx.speakers.mentions_in(start, end + 60):
+        if m.type not in {"PER", "ORG"} or m.span.end <= end:
+            continue
+        gap = text[end : m.span.start]
+        if m.span.start < end or (gap.strip() == "" and len(gap) <= 1):
+            end = m.span.end
+        break
+    return (start, end)
+
+
+def _prefield(toks: Sequence[Token], cue: Cue, lo: int, end: int, src: tuple[int, int]) -> tuple[int, int]:
+    """``Laut X …`` opening a verb-second sentence: everything up to the finite verb is the source
+    phrase ("Laut einem Bericht des Ministeriums vom November 2011 ist …")."""
+    if cue.first != lo or not toks[lo].xpos:
+        return src
+    for k in range(src[1], min(end, src[1] + 12)):
+        if toks[k].xpos in _FINITE:
+            return (src[0], k) if k > src[1] and not any(toks[j].text in {";", ":"} for j in range(src[1], k)) else src
+    return src
+
+
+def _is_person(ctx: _Ctx, span: tuple[int, int] | None) -> bool:
+    """A person mention lies inside the token range ``span``."""
+    if span is None:
+        return False
+    return any(m.type == "PER" for m in ctx.speakers.mentions_in(*ctx.span(*span)))
 
 
 def _heisst_source(toks: Sequence[Token], lo: int, cue: int, lex: CueLexicon) -> tuple[int, int] | None:
     """``In dem Bericht heißt es`` / ``heißt es in einer Erklärung der Nato``: the document named."""
     for k in list(range(lo, cue)) + list(range(cue + 1, min(len(toks), cue + 4))):
-        if toks[k].text.lower() in {"in", "im"}:
+        if toks[k].text.lower() in _HEISST_PREPS:
             span = np_after(toks, k + 1, len(toks), lex)
             if span is not None:
                 return span
@@ -720,6 +960,14 @@ def _clause_start(toks: Sequence[Token], lo: int, cue: int) -> int:
         if toks[k].text in {",", ";", ":"}:
             return k + 1
     return lo
+
+
+def _relative_subject(toks: Sequence[Token], lo: int, stop: int, lex: CueLexicon) -> bool:
+    """``[lo, stop)`` is a noun phrase with a relative clause ("Hubert Berg, der … ist, wies … zurück")."""
+    span = np_after(toks, lo, stop, lex, sent_start=lo)
+    if span is None or span[0] != lo or span[1] + 1 >= stop or toks[span[1]].text != ",":
+        return False
+    return toks[span[1] + 1].text.lower() in _RELATIVE and pos(toks[span[1] + 1]) in {"PRON", "DET", ""}
 
 
 def _is_subject_region(toks: Sequence[Token], lo: int, stop: int, lex: CueLexicon) -> bool:

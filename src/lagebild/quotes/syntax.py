@@ -34,7 +34,7 @@ _NP_STOP = frozenset(
     "at on to for with by from during after before about that and or but also today yesterday".split()
 )
 _PLACE_PREPS = frozenset({"in", "aus"})
-_ROLE_PREPS = frozenset({"bei", "beim", "im", "am", "of", "at"})
+_ROLE_PREPS = frozenset({"bei", "beim", "im", "am", "für", "von", "vom", "zur", "zum", "of", "at", "for"})
 _OPEN_MARKS = frozenset({"„", "»", "«", '"', "“"})
 _CLOSE_MARKS = frozenset({"“", "”", "«", "»", '"'})
 _GENITIVE = frozenset("des der eines einer seines seiner ihres ihrer dieses dieser von vom für of the".split())
@@ -155,10 +155,17 @@ def _verb_stem_e(low: str, lemma: str) -> bool:
         return False
 
 
+def _cap_compound(text: str) -> bool:
+    """A hyphenated compound of capitalised parts ("NATO-Generalsekretär", "Kreml-Sprecher"): a noun
+    whatever the tagger says (verbs and function words never take this shape)."""
+    parts = text.split("-")
+    return len(parts) >= 2 and all(p[:1].isupper() and p.isalnum() for p in parts if p) and parts[-1] != ""
+
+
 def _is_noun_like(tok: Token, at_sentence_start: bool, lex: CueLexicon) -> bool:
     tag = pos(tok)
     if tag:
-        if tag in {"NOUN", "PROPN", "X"} or (tag == "NUM" and is_cap(tok)):
+        if tag in {"NOUN", "PROPN", "X"} or (tag == "NUM" and is_cap(tok)) or _cap_compound(tok.text):
             return True
         # a capitalised word inside a sentence is a noun or name whatever the tagger says ("Wowereit")
         return (
@@ -258,6 +265,24 @@ def _quoted_name_end(toks: Sequence[Token], j: int, end: int) -> int | None:
     return None
 
 
+def _pp_apposition_end(toks: Sequence[Token], sub: tuple[int, int], end: int) -> int | None:
+    """An apposition that goes on with a prepositional phrase (", Professor am Institut X,") and is
+    closed by a comma right before a verb: the index of that comma, else None."""
+    k = sub[1]
+    if k >= end or pos(toks[k]) not in {"ADP", ""} or not toks[k].text.isalpha():
+        return None
+    stop = min(end, k + 9)
+    while k < stop and toks[k].text != ",":
+        if pos(toks[k]) in {"VERB", "AUX", "SCONJ", "PRON"} or (is_punct(toks[k]) and toks[k].text not in {"-", "."}):
+            return None
+        k += 1
+    if k >= end or toks[k].text != ",":
+        return None
+    if k == end - 1 or (k + 1 < end and pos(toks[k + 1]) in {"VERB", "AUX"}):
+        return k
+    return None
+
+
 def np_after(toks: Sequence[Token], i: int, end: int, lex: CueLexicon, sent_start: int = -1) -> tuple[int, int] | None:
     """Token range ``[i, j)`` of the noun phrase starting at ``i`` (speaker candidates), or None.
 
@@ -296,7 +321,8 @@ def np_after(toks: Sequence[Token], i: int, end: int, lex: CueLexicon, sent_star
                 continue
             break
         genitive_adj = low.endswith("er") and pos(tok) in {"ADJ", "DET", "PRON"} and not tok.text[:1].isupper()
-        if seen_noun and (low in _GENITIVE or genitive_adj) and j + 1 < end:
+        after_name = j > i and pos(toks[j - 1]) == "PROPN" and low in {"der", "die", "das", "den", "dem"}
+        if seen_noun and (low in _GENITIVE or genitive_adj) and j + 1 < end and not after_name:
             k = j + 1 if low in _GENITIVE else j
             while k < end and _is_det_or_adj(toks, k, end, lex):
                 k += 1
@@ -336,6 +362,9 @@ def np_after(toks: Sequence[Token], i: int, end: int, lex: CueLexicon, sent_star
             ):
                 j = sub[1]
                 break
+            close = _pp_apposition_end(toks, sub, end) if sub and sub[1] - sub[0] <= 8 else None
+            if close is not None:
+                j = close  # ", ein Klimaexperte vom WWF, erklärte"
             break
         break
     if not seen_noun:
@@ -405,7 +434,7 @@ def subject_of(toks: Sequence[Token], cue: int, lo: int, hi: int) -> tuple[int, 
                 members.add(t.i)
                 changed = True
     a, b = min(members), max(members) + 1
-    while a < b and is_punct(toks[a]):
+    while a < b and (is_punct(toks[a]) or pos(toks[a]) == "CCONJ"):
         a += 1
     while b > a and is_punct(toks[b - 1]):
         b -= 1

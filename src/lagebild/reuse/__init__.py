@@ -1,12 +1,31 @@
-"""Text reuse stage (owner: issue 7). TEMPORARY interface placeholder."""
+"""Text reuse stage (issue 7): wire copy between articles, passage by passage.
+
+Candidate pairs come from MinHash LSH over word-shingle windows (:mod:`.lsh`, storage in
+memory or SQLite, :mod:`.storage`); candidate pairs are aligned word by word (:mod:`.align`).
+:mod:`.graph` turns the passages into a reuse graph: likely source per pair, and per article
+the share of its text that is reused.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from .align import Alignment, AlignParams, align
+from .detect import detect_reuse
+from .graph import ReuseSource, reuse_shares, reuse_sources
+from .index import ReuseConfig, ReuseIndex
+from .storage import MemoryStorage, SegmentStorage, SQLiteStorage, open_storage
 
-from ..model import Doc, Quote, Reuse
-
-
-def detect_reuse(docs: Sequence[Doc], quotes: Sequence[Quote] = ()) -> list[Reuse]:
-    """Passage-level reuse between articles (MinHash LSH candidates + alignment)."""
-    return []
+__all__ = [
+    "AlignParams",
+    "Alignment",
+    "MemoryStorage",
+    "ReuseConfig",
+    "ReuseIndex",
+    "ReuseSource",
+    "SQLiteStorage",
+    "SegmentStorage",
+    "align",
+    "detect_reuse",
+    "open_storage",
+    "reuse_shares",
+    "reuse_sources",
+]

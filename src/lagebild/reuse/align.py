@@ -9,12 +9,12 @@ The cost is linear in the two lengths (one k-gram dictionary, one pass over the 
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel
 
-__all__ = ["AlignParams", "Alignment", "align"]
+__all__ = ["AlignParams", "Alignment", "align", "moved_words"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +27,7 @@ class AlignParams:
     k: int = 3
     max_gap: int = 16
     max_shift: int = 10
-    min_words: int = 12
+    min_words: int = 10
     min_similarity: float = 0.6
     max_repeats: int = 4
 
@@ -121,3 +121,15 @@ def align(a: tuple[str, ...], b: tuple[str, ...], params: AlignParams | None = N
         out.append(Alignment(a0, a1, b0, b1, round(float(sim), 4), len(ch)))
     out.sort(key=lambda al: (al.a_start, al.b_start))
     return out
+
+
+def moved_words(a: tuple[str, ...] | list[str], b: tuple[str, ...] | list[str]) -> int:
+    """Words deleted at one place and inserted at another by the edit script from ``a`` to ``b``.
+
+    Swapped roles ("A beat B" vs "B beat A") share every word but move some; copy editing
+    rarely moves words within a sentence. Used to keep look-alike sentences apart.
+    """
+    ops = Indel.editops(a, b)
+    deleted = Counter(a[o.src_pos] for o in ops if o.tag == "delete")
+    inserted = Counter(b[o.dest_pos] for o in ops if o.tag == "insert")
+    return sum((deleted & inserted).values())

@@ -7,8 +7,6 @@ and false-negative areas of the S-curve).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import numpy as np
 
 from .storage import MemoryStorage, PostingStorage
@@ -69,9 +67,9 @@ class WindowLSH:
             out[:, b] = h
         return out.view(np.int64)
 
-    def insert(self, ids: Sequence[int], keys: np.ndarray) -> None:
-        """File window ``ids[i]`` under every band key in row ``i`` of ``keys``."""
-        self.storage.add_many((int(k), int(i)) for i, row in zip(ids, keys.tolist(), strict=True) for k in row)
+    def insert(self, value: int, keys: np.ndarray) -> None:
+        """File ``value`` (a document number) once under every distinct key in ``keys``."""
+        self.storage.add_many((k, value) for k in np.unique(keys).tolist())
 
     def query(self, keys: np.ndarray) -> list[set[int]]:
         """Candidate window ids for each row of ``keys``."""

@@ -48,16 +48,16 @@ class Words:
 
 def words_of(text: str) -> Words:
     """Case-folded word tokens of ``text`` with exact character offsets."""
-    norm: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    for m in _WORD.finditer(text):
-        norm.append(m.group().casefold())
-        starts.append(m.start())
-        ends.append(m.end())
-    return Words(tuple(norm), tuple(starts), tuple(ends))
+    spans = [m.span() for m in _WORD.finditer(text)]
+    if not spans:
+        return Words((), (), ())
+    starts, ends = zip(*spans, strict=True)
+    # one casefold over all words: \w+ tokens hold no spaces and casefold adds none
+    norm = " ".join([text[s:e] for s, e in spans]).casefold().split(" ")
+    return Words(tuple(norm), starts, ends)
 
 
 def word_hashes(norm: tuple[str, ...] | list[str]) -> np.ndarray:
     """Stable 32-bit hash per word (CRC32 of UTF-8, independent of PYTHONHASHSEED)."""
-    return np.fromiter((zlib.crc32(w.encode("utf-8")) for w in norm), dtype=np.uint64, count=len(norm))
+    crc = zlib.crc32
+    return np.fromiter((crc(w.encode("utf-8")) for w in norm), dtype=np.uint64, count=len(norm))

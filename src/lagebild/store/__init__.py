@@ -122,7 +122,14 @@ class Store:
                 h = content_hash(art["text"], 24)
                 conn.execute(
                     "INSERT OR IGNORE INTO articles VALUES (?, ?, ?, ?, ?, ?)",
-                    (art["id"], h, art.get("outlet"), art.get("date"), art.get("path"), json.dumps(art, ensure_ascii=False)),
+                    (
+                        art["id"],
+                        h,
+                        art.get("outlet"),
+                        art.get("date"),
+                        art.get("path"),
+                        json.dumps(art, ensure_ascii=False),
+                    ),
                 )
                 conn.execute("INSERT INTO run_articles VALUES (?, ?, ?)", (run, art["id"], h))
             for kind in _FINDINGS:
