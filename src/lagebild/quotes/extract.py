@@ -36,6 +36,7 @@ _HEISST_PREPS = frozenset({"in", "im", "bei", "beim", "aus", "auf", "vom", "von"
 _OBJECT_LEADS = frozenset("den dem einen einem diesen diesem ihm ihn ihnen".split())  # never open a subject
 _STATIVE_AUX = frozenset({"ist", "sind", "war", "waren"})
 _FIRST_PERSON = frozenset({"ich", "wir", "i", "we"})
+_SUBJECT_PRONOUNS = frozenset({"er", "sie", "wir", "ich"})  # lowercase: right after a finite verb
 _REPORT_REACH = 1  # sentences back in which a report's speaker is taken to go on talking
 _ANAPHORIC_LEADS = frozenset({"das", "dies", "dieses", "this", "that"})
 _CONTRAST = frozenset({"doch", "aber", "jedoch", "während", "wohingegen", "but", "while", "whereas"})
@@ -166,6 +167,8 @@ def _source_for_verb(ctx: _Ctx, cue: Cue, lo: int, hi: int, clause_start: int) -
     if agent is not None:
         return agent
     fin = _finite_before(toks, clause_start, cue.head)
+    if fin > clause_start and fin + 1 < hi and toks[fin + 1].text in _SUBJECT_PRONOUNS:
+        return (fin + 1, fin + 2)  # "Der Politik schlug er vor, …": the pronoun after the verb is the subject
     before = np_before(toks, clause_start, fin, lex)
     if before is None and clause_start != lo:
         before = np_before(toks, lo, fin, lex)
@@ -862,6 +865,8 @@ def _anaphoric_frames(
         j = lo + 2
         while j < hi and (toks[j].text.lower() in {"sich", "es"} or toks[j].text.lower() in ctx.lex.adverbs):
             j += 1
+        if j < hi and toks[j].text.lower() in _HEISST_PREPS:
+            j += 1  # "Dies geht aus einer Mitteilung des Konzerns hervor."
         src = np_after(toks, j, hi, ctx.lex)
         a, b = _strip(toks, prev.tok_start, prev.tok_end, keep_final=True)
         if src is None or _words(toks, a, b) < 4:

@@ -436,6 +436,10 @@ def subject_of(toks: Sequence[Token], cue: int, lo: int, hi: int) -> tuple[int, 
     a, b = min(members), max(members) + 1
     while a < b and (is_punct(toks[a]) or pos(toks[a]) == "CCONJ"):
         a += 1
+    for k in range(a + 1, b - 1):
+        if toks[k].text == "," and toks[k + 1].xpos in {"PRELS", "PRELAT"}:
+            b = k  # "X, der Minister, der zur Zeit …": the relative clause is not part of the name
+            break
     while b > a and is_punct(toks[b - 1]):
         b -= 1
     if a >= b or b - a > 25 or pos(toks[a]) in {"VERB", "AUX", "ADP", "SCONJ", "CCONJ"}:
