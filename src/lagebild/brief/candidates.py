@@ -73,8 +73,8 @@ def _salience(ctx: BriefContext) -> Counter[str]:
 
 
 def _event_groups(ctx: BriefContext, actions: tuple[str, ...]) -> dict[str, list[list[Event]]]:
-    """Action -> groups of events with the same (actor, target): most widely reported first, then
-    the most central actor."""
+    """Action -> groups of events with the same (actor, target): complete actor-action-target first,
+    then the most widely reported, then the most central actor."""
     salience = _salience(ctx)
     groups: dict[tuple[str, str | None, str | None], list[Event]] = defaultdict(list)
     for ev in ctx.analysis.events:
@@ -88,6 +88,7 @@ def _event_groups(ctx: BriefContext, actions: tuple[str, ...]) -> dict[str, list
         gs.sort(
             key=lambda g: (
                 g[0].actor is None,
+                g[0].target is None,
                 -len({e.span.article for e in g}),
                 -salience.get(g[0].actor or "", 0),
                 -len(g),
