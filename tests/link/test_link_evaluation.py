@@ -10,13 +10,13 @@ from lagebild.evaluation import entities, merge
 def test_evaluation_merge_pairs_fixture_scores() -> None:
     result = merge.evaluate()
     assert result["task"] == "merge"
-    assert result["n"] == 72
+    assert result["n"] == 74
     assert result["metrics"] == {
         "precision": 1.0,
         "recall": 1.0,
         "f1": 1.0,
         "accuracy": 1.0,
-        "tp": 44,
+        "tp": 46,
         "fp": 0,
         "fn": 0,
         "tn": 28,

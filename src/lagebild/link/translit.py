@@ -65,6 +65,7 @@ def translit_form(word: str, lang: str | None) -> str:
     pattern, table = _replacer(lang)
     if pattern is not None:
         text = pattern.sub(lambda m: table[m.group(0)], text)
+    text = text.replace("SC", "Q")  # scholarly šč (folded to S + C) is щ, like de schtsch / en shch
     text = _DOUBLE_RE.sub(r"\1", text)
     for regex, repl in _FINAL_RE:
         text = regex.sub(repl, text)
