@@ -36,6 +36,17 @@ def test_conflicts_value_beyond_hedges() -> None:
     )
 
 
+def test_conflicts_topic_from_acronym_in_compound() -> None:
+    docs, claims = _run(
+        {
+            "a": ("Nach WHO-Angaben wurden rund 40 Kliniken zerstört.", "2022-01-12"),
+            "b": ("Laut der WHO wurden mehr als 70 Kliniken zerstört.", "2022-01-12"),
+        }
+    )
+    conflicts = find_conflicts(claims, docs)
+    assert [_texts(claims, c.claims) for c in conflicts] == [["mehr als 70", "rund 40"]]
+
+
 def test_conflicts_hedges_make_values_compatible() -> None:
     docs, claims = _run(
         {

@@ -199,7 +199,7 @@ class ClaimContext:
             if self.lang != "de" and word.lower() not in _FUNCTION_CAPS:
                 names.append(word)  # outside German, capitalised words are names
             elif "-" in word:
-                names += [p for p in word.split("-") if p[:1].isupper() and len(p) > 2]
+                names += [p for p in word.split("-") if p[:1].isupper() and (len(p) > 2 or p.isupper())]
             elif word.isupper() and len(word) >= 2:
                 names.append(word)
         keys = set()
