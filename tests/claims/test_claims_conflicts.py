@@ -39,8 +39,8 @@ def test_conflicts_value_beyond_hedges() -> None:
 def test_conflicts_topic_from_acronym_in_compound() -> None:
     docs, claims = _run(
         {
-            "a": ("Nach WHO-Angaben wurden rund 40 Kliniken zerstört.", "2022-01-12"),
-            "b": ("Laut der WHO wurden mehr als 70 Kliniken zerstört.", "2022-01-12"),
+            "a": ("Seit März wurden nach UN-Angaben rund 40 Kliniken zerstört.", "2022-01-12"),
+            "b": ("Seit März wurden nach Angaben der UN mehr als 70 Kliniken zerstört.", "2022-01-12"),
         }
     )
     conflicts = find_conflicts(claims, docs)
