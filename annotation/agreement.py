@@ -138,21 +138,10 @@ def bio_to_spans(tokens: list[str], tags: list[str]) -> Spans:
 
 def germeval_gold() -> dict[str, Spans]:
     """Gold outer-level spans of GermEval dev, as char spans over the space-joined tokens."""
-    gold: dict[str, Spans] = {}
-    toks: list[str] = []
-    tags: list[str] = []
-    lines = (DATA / "germeval2014-ner" / "NER-de-dev.tsv").read_text(encoding="utf-8").split("\n")
-    for line in lines + [""]:
-        if line.startswith("#"):
-            continue
-        if line.strip():
-            cols = line.split("\t")
-            toks.append(cols[1])
-            tags.append(cols[2])
-        elif toks:
-            gold[f"gdev-{len(gold):05d}"] = bio_to_spans(toks, tags)
-            toks, tags = [], []
-    return gold
+    from lagebild.evaluation.ner import read_germeval
+
+    sents = read_germeval(DATA / "germeval2014-ner" / "NER-de-dev.tsv")
+    return {f"gdev-{i:05d}": bio_to_spans(toks, tags) for i, (toks, tags) in enumerate(sents)}
 
 
 def analyse(batches: list[str], adjudicated: dict[str, Spans] | None = None) -> dict:

@@ -19,6 +19,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from lagebild.evaluation.ner import read_germeval
+
 from .paths import DATA, WORK, require
 
 log = logging.getLogger(__name__)
@@ -145,29 +147,6 @@ def ud_docs(nlp, sentences: list[UDSentence]):  # type: ignore[no-untyped-def]
             lemmas=s.lemmas, heads=s.heads, deps=s.deps, sent_starts=[True] + [False] * (len(s.words) - 1),
         )  # fmt: skip
         yield doc
-
-
-def read_germeval(path: Path) -> Iterator[tuple[list[str], list[str]]]:
-    """Tokens and outer tags of each sentence."""
-    words: list[str] = []
-    tags: list[str] = []
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            line = line.rstrip("\n")
-            if line.startswith("#"):
-                continue
-            if not line.strip():
-                if words:
-                    yield words, tags
-                words, tags = [], []
-                continue
-            cols = line.split("\t")
-            if len(cols) < 3:
-                continue
-            words.append(cols[1])
-            tags.append(cols[2])
-    if words:
-        yield words, tags
 
 
 def coarse_bio(tags: list[str], mapping: dict[str, str]) -> list[str]:
