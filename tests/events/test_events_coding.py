@@ -196,3 +196,10 @@ def test_coding_attributive_participle_is_not_a_cue() -> None:
 )
 def test_coding_more_cues(text: str, expected: list) -> None:
     assert _triples(_code(text)) == expected
+
+
+def test_coding_genitive_attribute_is_not_the_actor() -> None:
+    events = _code("Nach dem Besuch des Außenministers aus Wien wies die NATO die Forderungen Russlands zurück.")
+    assert _triples(events) == [("REJECT", "E-nato", "E-rus")]
+    events = _code("Beim Gipfel des Bündnisses in Wien forderte Stoltenberg Russland zum Abzug auf.")
+    assert _triples(events) == [("DEMAND", "E-stoltenberg", "E-rus")]

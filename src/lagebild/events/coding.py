@@ -167,7 +167,10 @@ class _Coder:
         actor: Candidate | None = None
         rest: list[Candidate]
         if pre:
-            actor, rest = pre[0], pre[1:] + post
+            # "Beim Treffen des Rates haben die Staaten ...": a genitive attribute is never the subject.
+            subj = [c for c in pre if not self._genitive(clause, c)] or pre
+            actor = subj[0]
+            rest = [c for c in pre if c is not actor] + post
         elif vi == 0 and cue.action == "STATEMENT" and post:
             actor, rest = post[0], post[1:]  # "…, sagte Gruschko"
         elif vi == 0 and not self._after_quote(clause[0].start) and (left := self._apposition(toks, cs, si)):
@@ -197,6 +200,10 @@ class _Coder:
             if c is not None:
                 points += [c.start, c.end]
         self._emit(cue.action, min(points), max(points), actor, target, cue_tok, (clause[0].start, clause[-1].end))
+
+    def _genitive(self, clause: Sequence[Token], cand: Candidate) -> bool:
+        before = [t for t in clause if t.end <= cand.start]
+        return bool(before) and before[-1].text.lower() in self.lex.genitive
 
     def _disagrees(self, clause: Sequence[Token], vi: int, cand: Candidate) -> bool:
         """The finite verb is plural, the candidate singular and a noun stands before the verb (tags needed)."""

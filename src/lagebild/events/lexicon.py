@@ -45,6 +45,7 @@ class CueLexicon:
     noun_cues: dict[str, str]
     light_verbs: frozenset[str]
     locative: frozenset[str]
+    genitive: frozenset[str]  # articles that open a genitive attribute (never the subject)
     auxiliary_after_zu: frozenset[str] = frozenset()
 
 
@@ -83,6 +84,7 @@ def load_cues(lang: str) -> CueLexicon:
         noun_cues=dict(raw.get("noun_cues", {})),
         light_verbs=frozenset(raw.get("light_verbs", [])),
         locative=frozenset(raw.get("locative", [])),
+        genitive=frozenset(raw.get("genitive", [])),
         auxiliary_after_zu=frozenset(raw.get("auxiliary_after_zu", [])),
     )
 
