@@ -166,11 +166,11 @@ class _Coder:
         post = self._slot_cands(clause[vi + 1 : max(cue.end_i + 1, len(clause))], si)
         actor: Candidate | None = None
         rest: list[Candidate]
+        # "Beim Treffen des Rates wiesen die USA ... zurück": a genitive attribute is never the subject.
+        genitive = [c for c in pre if self._genitive(clause, c)]
+        pre = [c for c in pre if c not in genitive]
         if pre:
-            # "Beim Treffen des Rates haben die Staaten ...": a genitive attribute is never the subject.
-            subj = [c for c in pre if not self._genitive(clause, c)] or pre
-            actor = subj[0]
-            rest = [c for c in pre if c is not actor] + post
+            actor, rest = pre[0], pre[1:] + post
         elif vi == 0 and cue.action == "STATEMENT" and post:
             actor, rest = post[0], post[1:]  # "…, sagte Gruschko"
         elif vi == 0 and not self._after_quote(clause[0].start) and (left := self._apposition(toks, cs, si)):
@@ -183,6 +183,7 @@ class _Coder:
             actor, rest = outer[0], outer[1:]  # "nachdem die USA …, dass …, als Fehlstart zurückgewiesen haben"
         else:
             actor, rest = self._next_apposition(toks, cs + len(clause), si), []
+        rest = rest + genitive
         target: Candidate | None = None
         if cue.action not in ("STATEMENT",):
             target = next((c for c in rest if self._other_party(actor, c, cue.action)), None)
