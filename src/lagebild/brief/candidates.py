@@ -175,9 +175,10 @@ def _action_candidate(
         q = ctx.quote_at(sent, ev.actor) if ev.actor else None
         speaker = _speaker_surface(ctx, q) if q is not None and t is not None else None
         used.add(key)
-        if q is not None and speaker is not None and t is not None:
-            template = t.labelled_quote_direct if q.kind == "direct" else t.labelled_quote_indirect
-            text = template.format(label=label, speaker=speaker[0], quote=_quote_text(ctx, q))
+        # Only a direct quote stands on its own; an indirect fragment ("Konflikte zu entzünden, aufzugeben")
+        # cut out of its sentence can read as the opposite, so the whole sentence is used instead.
+        if q is not None and q.kind == "direct" and speaker is not None and t is not None:
+            text = t.labelled_quote_direct.format(label=label, speaker=speaker[0], quote=_quote_text(ctx, q))
             return Candidate(S_ACTIONS, _ACTION_PRIORITY[action], text, (q.span, speaker[1]), f"action:{action}")
         body = clean(ctx.span_text(sent))
         text = t.labelled_sentence.format(label=label, sentence=body) if t else body

@@ -18,7 +18,6 @@ class Templates:
     lang: str
     actors: str  # {names}
     labelled_quote_direct: str  # {label} {speaker} {quote}
-    labelled_quote_indirect: str
     labelled_sentence: str  # {label} {sentence}
     shared_figure: str  # {figure}
     shared_figure_source: str  # {figure} {source}
@@ -39,7 +38,7 @@ class Templates:
     def words(self) -> frozenset[str]:
         """Every word of the fixed wording (what the check does not ask the support for)."""
         parts = [
-            self.actors, self.labelled_quote_direct, self.labelled_quote_indirect, self.labelled_sentence,
+            self.actors, self.labelled_quote_direct, self.labelled_sentence,
             self.shared_figure, self.shared_figure_source, self.disputed, self.only_one_figure,
             self.only_one_sources, self.tone_both, self.tone_negative, self.and_word, *self.labels.values(),
             *self.lead_words,
@@ -53,7 +52,6 @@ _TEMPLATES = {
         lang="de",
         actors="Im Mittelpunkt der Berichte stehen {names}.",
         labelled_quote_direct="{label} von {speaker}: „{quote}“",
-        labelled_quote_indirect="{label} von {speaker}: {quote}",
         labelled_sentence="{label}: {sentence}",
         shared_figure="Mehrere Berichte nennen {figure}.",
         shared_figure_source="Mehrere Berichte nennen {figure} ({source}).",
@@ -121,7 +119,6 @@ _TEMPLATES = {
         lang="en",
         actors="The reports centre on {names}.",
         labelled_quote_direct="{label} by {speaker}: “{quote}”",
-        labelled_quote_indirect="{label} by {speaker}: {quote}",
         labelled_sentence="{label}: {sentence}",
         shared_figure="Several reports give {figure}.",
         shared_figure_source="Several reports give {figure} ({source}).",
