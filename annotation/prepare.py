@@ -27,20 +27,12 @@ _NAMEISH = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄ
 
 
 def germeval_sentences(path: Path) -> list[dict]:
-    out, toks = [], []
-    idx = 0
-    for line in path.read_text(encoding="utf-8").split("\n"):
-        if line.startswith("#"):
-            continue
-        if not line.strip():
-            if toks:
-                out.append({"id": f"gdev-{idx:05d}", "source": f"germeval2014-ner/{path.name}", "sent": idx,
-                            "text": " ".join(toks)})  # fmt: skip
-                idx += 1
-                toks = []
-            continue
-        toks.append(line.split("\t")[1])
-    return out
+    from lagebild.evaluation.ner import read_germeval
+
+    return [
+        {"id": f"gdev-{i:05d}", "source": f"germeval2014-ner/{path.name}", "sent": i, "text": " ".join(toks)}
+        for i, (toks, _tags) in enumerate(read_germeval(path))
+    ]
 
 
 def bundestag_sentences(limit_files: int, rng: random.Random) -> list[dict]:

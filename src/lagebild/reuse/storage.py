@@ -51,16 +51,11 @@ class PostingStorage(Protocol):
         """Release resources (flushes the on-disk store)."""
 
 
-class MemoryStorage:
-    """Dict-backed postings. Saturated keys keep a ``None`` marker and no values."""
+class _MemoryTexts:
+    """Article texts and fingerprints kept in dicts (shared by the in-memory storages)."""
 
-    def __init__(self, max_postings: int = 64) -> None:
-        if max_postings < 1:
-            raise ValueError("max_postings must be >= 1")
-        self.max_postings = max_postings
-        self._data: dict[int, list[int] | int | None] = {}
-        self._docs: dict[int, tuple[str, str]] = {}
-        self._grams: dict[int, bytes] = {}
+    _docs: dict[int, tuple[str, str]]
+    _grams: dict[int, bytes]
 
     def put_text(self, idx: int, key: str, text: str) -> None:
         self._docs[idx] = (key, text)
@@ -76,6 +71,18 @@ class MemoryStorage:
 
     def get_grams(self, idx: int) -> bytes:
         return self._grams.get(idx, b"")
+
+
+class MemoryStorage(_MemoryTexts):
+    """Dict-backed postings. Saturated keys keep a ``None`` marker and no values."""
+
+    def __init__(self, max_postings: int = 64) -> None:
+        if max_postings < 1:
+            raise ValueError("max_postings must be >= 1")
+        self.max_postings = max_postings
+        self._data: dict[int, list[int] | int | None] = {}
+        self._docs: dict[int, tuple[str, str]] = {}
+        self._grams: dict[int, bytes] = {}
 
     def add_many(self, pairs: Iterable[tuple[int, int]]) -> None:
         data = self._data
@@ -186,7 +193,7 @@ def open_storage(path: str | Path | None = None, max_postings: int = 64) -> Post
     return SQLiteStorage(path, max_postings=max_postings)
 
 
-class SegmentStorage:
+class SegmentStorage(_MemoryTexts):
     """Compact in-memory postings: a small dict buffer plus sorted numpy segments (12 bytes a posting).
 
     Postings are buffered in a dict and flushed into an immutable segment (sorted int64 keys,
@@ -255,21 +262,6 @@ class SegmentStorage:
                 out[key] = out.get(key, []) + posting
         cap = self.max_postings
         return {k: v for k, v in out.items() if len(v) <= cap}
-
-    def put_text(self, idx: int, key: str, text: str) -> None:
-        self._docs[idx] = (key, text)
-
-    def get_text(self, idx: int) -> tuple[str, str]:
-        return self._docs[idx]
-
-    def n_texts(self) -> int:
-        return max(self._docs) + 1 if self._docs else 0
-
-    def put_grams(self, idx: int, data: bytes) -> None:
-        self._grams[idx] = data
-
-    def get_grams(self, idx: int) -> bytes:
-        return self._grams.get(idx, b"")
 
     def __len__(self) -> int:
         keys = set(self._buffer)
