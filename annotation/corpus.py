@@ -70,8 +70,20 @@ def _ud_texts(path: str) -> dict[str, str]:
     return out
 
 
+@cache
+def _paws_texts(path: str) -> dict[str, str]:
+    import csv
+
+    with open(path, encoding="utf-8", newline="") as fh:
+        return {r["id"]: r["sentence1"].strip() for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)}
+
+
 def sentence_text(rec: dict) -> str:
+    if rec["source"].startswith("own:"):
+        return (ROOT.parent / rec["source"][4:]).read_text(encoding="utf-8").splitlines()[rec["line"] - 1].strip()
     path = str(DATA / rec["source"])
+    if "pair_id" in rec:
+        return _paws_texts(path)[rec["pair_id"]]
     if "line" in rec:
         return _gz_lines(path)[rec["line"] - 1][rec["start"] : rec["end"]]
     return _ud_texts(path)[rec["sent_id"]]

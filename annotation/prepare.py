@@ -76,6 +76,43 @@ def ud_sentences() -> list[dict]:
     return out
 
 
+def paws_sentences() -> list[dict]:
+    """Unique first sentences of PAWS-X German dev + test pairs (Wikipedia, human-translated; free use)."""
+    import csv
+
+    out, seen = [], set()
+    for name in ("dev.tsv", "test.tsv"):
+        path = DATA / "pawsx-de" / name
+        with open(path, encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+                text = (row.get("sentence1") or "").strip()
+                if len(text.split()) < 4 or text in seen or "\t" in text:
+                    continue
+                seen.add(text)
+                out.append(
+                    {
+                        "id": f"paws-{name[:-4]}-{row['id']}",
+                        "source": f"pawsx-de/{name}",
+                        "pair_id": row["id"],
+                        "text": text,
+                    }
+                )
+    return out
+
+
+def own_sentences(path: Path) -> list[dict]:
+    """News-style sentences written by the project itself (text kept in the repo, one per line)."""
+    rel = path.resolve().relative_to(ROOT)
+    out = []
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        text = line.strip()
+        if text and not text.startswith("#"):
+            out.append(
+                {"id": f"own-{path.stem}-{lineno}", "source": f"own:{rel.as_posix()}", "line": lineno, "text": text}
+            )
+    return out
+
+
 def write_batches(name: str, items: list[dict], batch: int) -> None:
     for b in range(0, len(items), batch):
         part = items[b : b + batch]
@@ -94,9 +131,17 @@ def main() -> None:
     ap.add_argument("--ud-share", type=float, default=0.4)
     ap.add_argument("--batch", type=int, default=500)
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--paws", action="store_true", help="write batches paws_NN of PAWS-X German sentences instead")
+    ap.add_argument("--own", type=Path, nargs="*", help="write batches own_NN of project-written text files instead")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     WORK.mkdir(parents=True, exist_ok=True)
+    if args.paws or args.own:
+        items = paws_sentences() if args.paws else [it for f in args.own for it in own_sentences(f)]
+        rng.shuffle(items)
+        write_batches("paws" if args.paws else "own", items, args.batch)
+        print(f"{len(items)} sentences -> {WORK}")
+        return
     cal = germeval_sentences(DATA / "germeval2014-ner" / "NER-de-dev.tsv")
     rng.shuffle(cal)
     # Calibration rounds use disjoint samples: round k = cal[(k-1)*n : k*n].
