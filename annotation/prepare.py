@@ -133,13 +133,14 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--paws", action="store_true", help="write batches paws_NN of PAWS-X German sentences instead")
     ap.add_argument("--own", type=Path, nargs="*", help="write batches own_NN of project-written text files instead")
+    ap.add_argument("--name", default=None, help="batch name prefix (default: paws / own)")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     WORK.mkdir(parents=True, exist_ok=True)
     if args.paws or args.own:
         items = paws_sentences() if args.paws else [it for f in args.own for it in own_sentences(f)]
         rng.shuffle(items)
-        write_batches("paws" if args.paws else "own", items, args.batch)
+        write_batches(args.name or ("paws" if args.paws else "own"), items, args.batch)
         print(f"{len(items)} sentences -> {WORK}")
         return
     cal = germeval_sentences(DATA / "germeval2014-ner" / "NER-de-dev.tsv")
