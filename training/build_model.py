@@ -83,9 +83,10 @@ def package(trained: Path, target: Path) -> None:
     nlp.meta["version"] = "0.1.0"
     nlp.meta["description"] = (
         "lagebild German pipeline: tagger/morphologizer/parser trained on UD German GSD dev + PUD "
-        "(CC BY-SA), NER trained on GermEval 2014 dev (CC BY 4.0) and LER dev+test (CC BY 4.0), 80 % of UD and "
-        "GermEval (fixed split), floret vectors from Bundestag protocols and federal laws (official works). "
-        "See NOTICE."
+        "(CC BY-SA), NER trained on GermEval 2014 dev (CC BY 4.0), LER dev+test (CC BY 4.0) and the project's own "
+        "adjudicated corpus (Bundestag protocols, UD text, PAWS-X German Wikipedia sentences, project-written news "
+        "sentences), 80 % of UD and GermEval (fixed split), floret vectors from Bundestag protocols and federal laws "
+        "(official works). See NOTICE."
     )
     nlp.meta["sources"] = [
         {"name": "UD German-GSD (dev)", "license": "CC BY-SA 4.0"},
@@ -93,6 +94,8 @@ def package(trained: Path, target: Path) -> None:
         {"name": "GermEval 2014 NER (dev)", "license": "CC BY 4.0"},
         {"name": "LER German legal NER (dev+test), Leitner et al.", "license": "CC BY 4.0"},
         {"name": "Deutscher Bundestag, BT-PlPr. 20/1-214; Bundesgesetze", "license": "official works (§5 UrhG)"},
+        {"name": "PAWS-X German (Yang et al. 2019), labels by lagebild", "license": "free use (Google LLC)"},
+        {"name": "lagebild annotated NER corpus (annotation/corpus)", "license": "MIT (labels, own text)"},
     ]
     if target.exists():
         shutil.rmtree(target)

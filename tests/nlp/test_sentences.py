@@ -1,3 +1,5 @@
+import pytest
+
 from lagebild.nlp.sentences import split_sentences
 from lagebild.nlp.tokenize import tokenize
 
@@ -36,3 +38,63 @@ def test_split_sentence_start_offsets() -> None:
     text = "Er ging. Sie blieb."
     spans = tokenize(text)
     assert [(spans[a][0], spans[b - 1][1]) for a, b in split_sentences(text, spans)] == [(0, 8), (9, 19)]
+
+
+def test_split_latex_quotes_hold_sentence() -> None:
+    text = "Er sagte: ``Wir kommen. Sofort.'' Dann ging er."
+    assert sents(text) == ["Er sagte: ``Wir kommen. Sofort.''", "Dann ging er."]
+
+
+def test_split_unclosed_quote_does_not_swallow_boundaries() -> None:
+    text = "„Wir kommen bald. Die Lage ist ernst. Alle warten."
+    assert sents(text) == ["„Wir kommen bald.", "Die Lage ist ernst.", "Alle warten."]
+
+
+def test_split_long_quote_gives_up_after_limit() -> None:
+    inner = " ".join(["Das ist ein langer Satz ohne Ende."] * 30)
+    text = f"»{inner} Er ging.« Sie blieb."
+    out = sents(text)
+    assert out[0] == "»Das ist ein langer Satz ohne Ende."
+    assert out[-2:] == ["Er ging.«", "Sie blieb."]
+
+
+def test_split_list_item_number_stays_with_its_sentence() -> None:
+    text = "Die Regeln lauten so. 2. Niemand geht früher."
+    assert sents(text) == ["Die Regeln lauten so.", "2. Niemand geht früher."]
+
+
+def gsents(text: str) -> list[str]:
+    from lagebild.nlp.sentence_cues_de import GERMAN_CUES
+
+    spans = tokenize(text)
+    return [text[spans[a][0] : spans[b - 1][1]] for a, b in split_sentences(text, spans, GERMAN_CUES)]
+
+
+def test_split_german_cues_without_punctuation() -> None:
+    text = "Sehr zu empfehlen Seit Jahren kommen wir gern. Grüße aus Lindau Wir kommen wieder."
+    assert gsents(text) == [
+        "Sehr zu empfehlen",
+        "Seit Jahren kommen wir gern.",
+        "Grüße aus Lindau",
+        "Wir kommen wieder.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das fordert Die Linke seit Jahren.",  # article: names and titles begin with one
+        "Er stimmte ohne Wenn und Aber zu.",
+        "Das große Wir zählt.",
+        "Haben Sie Zeit?",  # polite pronoun
+        "Stephen Kings Es erschien spät.",
+        "Der Film Iron Man lief gut.",
+    ],
+)
+def test_split_german_cues_no_false_boundary(text: str) -> None:
+    assert gsents(text) == [text]
+
+
+def test_split_cues_are_language_specific() -> None:
+    text = "Sehr zu empfehlen Seit Jahren kommen wir gern."
+    assert sents(text) == [text]

@@ -34,3 +34,20 @@ def test_tokenize_offsets_exact() -> None:
     assert spans[0] == (2, 4)
     assert all(text[s:e].strip() == text[s:e] and e > s for s, e in spans)
     assert [text[s:e] for s, e in spans] == ["Am", "10.", "Januar", "„", "Ja", "“", "–", "3,5", "%", "."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Er nannte es ``gut'' und ging.", ["Er", "nannte", "es", "``", "gut", "''", "und", "ging", "."]),
+        ("Rock 'n' Roll", ["Rock", "'", "n", "'", "Roll"]),
+        ("Es kam an. 2. Die Regel gilt.", ["Es", "kam", "an", ".", "2.", "Die", "Regel", "gilt", "."]),
+        ("1. Erste Regel", ["1.", "Erste", "Regel"]),
+        ("Es waren 12. Dann", ["Es", "waren", "12", ".", "Dann"]),
+        ("Wie viele? 12.\n\nMehr", ["Wie", "viele", "?", "12", ".", "Mehr"]),
+        ("rund 14.-- € pro Kopf", ["rund", "14.--", "€", "pro", "Kopf"]),
+        ("für 20,- Euro.", ["für", "20,-", "Euro", "."]),
+    ],
+)
+def test_tokenize_latex_quotes_and_list_items(text: str, expected: list[str]) -> None:
+    assert toks(text) == expected

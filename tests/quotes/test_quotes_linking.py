@@ -55,3 +55,29 @@ def test_quotes_quote_ids_are_stable() -> None:
     assert [q.id for q in first] == [q.id for q in second]
     assert first[0].span == Span("a", 1, 16)
     assert first[0].cue_span is not None and doc.text[first[0].cue_span.start : first[0].cue_span.end] == "sagte"
+
+
+def test_quotes_linking_negated_core_mixed_and_direct() -> None:
+    # a mixed quote and a direct quote of one speaker share "Verhandlung" + "leicht", both negated
+    texts = {
+        "a": (
+            "Maria Lenz sagte, das Treffen habe „keine leichte Verhandlung, aber einen offenen Austausch“ gebracht.",
+            [["Maria Lenz", "PER"]],
+        ),
+        "b": ("„Die Verhandlungen waren nicht leicht“, sagte Lenz am Abend.", [["Lenz", "PER"]]),
+    }
+    _docs, quotes = _pipeline(texts, {"Maria Lenz": "e-lenz", "Lenz": "e-lenz"})
+    by_article = {q.span.article: q for q in quotes}
+    assert by_article["a"].kind == "mixed"
+    assert by_article["b"].text == "Die Verhandlungen waren nicht leicht"
+    assert by_article["a"].same_as == (by_article["b"].id,)
+    assert by_article["b"].same_as == (by_article["a"].id,)
+
+
+def test_quotes_linking_negation_on_one_side_only_not_linked() -> None:
+    texts = {
+        "a": ("Maria Lenz sagte, es sei eine leichte Verhandlung gewesen.", [["Maria Lenz", "PER"]]),
+        "b": ("„Die Verhandlungen waren nicht leicht“, sagte Lenz am Abend.", [["Lenz", "PER"]]),
+    }
+    _docs, quotes = _pipeline(texts, {"Maria Lenz": "e-lenz", "Lenz": "e-lenz"})
+    assert [q.same_as for q in quotes] == [(), ()]

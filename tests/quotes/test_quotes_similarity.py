@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from lagebild.quotes import statement_similarity
-from lagebild.quotes.similarity import SAME_STATEMENT_THRESHOLD
+from lagebild.quotes.similarity import SAME_STATEMENT_THRESHOLD, negated_core_match
 
 
 def test_quotes_similarity_identical_is_one() -> None:
@@ -48,3 +48,15 @@ def test_quotes_similarity_is_symmetric_enough_and_bounded() -> None:
 def test_quotes_similarity_other_language_without_vectors() -> None:
     assert statement_similarity("the talks were difficult", "the talks were difficult", "en") == 1.0
     assert statement_similarity("les discussions", "la météo", "fr") < SAME_STATEMENT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("keine leichte Verhandlung, aber ein offener Austausch", "Die Verhandlungen waren nicht leicht", True),
+        ("Die Verhandlung war leicht", "keine leichte Verhandlung", False),
+        ("Wir schicken keine Soldaten", "Die Verhandlungen waren nicht leicht", False),
+    ],
+)
+def test_quotes_similarity_negated_core_match(a: str, b: str, same: bool) -> None:
+    assert negated_core_match(a, b, "de") is same

@@ -31,6 +31,45 @@ CASES = [
         [["Urs Meier", "PER"]],
         "Der frühere Schiedsrichter Urs Meier",
     ),
+    # a sentence-final "wie" frame: the source with its apposition
+    (
+        "Die Halle bleibt bis Mai geschlossen, wie Jana Holt, Sprecherin der Stadt Kassel, mitteilte.",
+        [["Jana Holt", "PER"]],
+        "Jana Holt, Sprecherin der Stadt Kassel",
+    ),
+    # an apposition with a prepositional phrase before the cue is the subject, not the message
+    (
+        "Jonas Falk, Experte für Verkehr im Landtag, kritisierte, die Regierung habe zu spät gehandelt.",
+        [["Jonas Falk", "PER"]],
+        "Jonas Falk, Experte für Verkehr im Landtag",
+    ),
+    # a relative clause after the subject is left out
+    ("Anna Weber, deren Verband die Milchbauern vertritt, sagte, dass die Preise sinken würden.", [], "Anna Weber"),
+    # the second of two coordinated verbs takes the subject of the first
+    ("Der Wirt rief die Polizei und teilte mit, dass er bedroht werde.", [], "Der Wirt"),
+    # "als" opening the sentence is no conjunction to skip: the subject follows the verb
+    ("Als Begründung nannte der Forscher, die Proben seien verunreinigt gewesen.", [], "der Forscher"),
+    # a speech verb reported through a cited outlet: the outlet is the source
+    ("Laut der Zeitung hat der Minister angekündigt, die Steuern zu senken.", [], "der Zeitung"),
+    # passive: the document in the prefield, with its preposition; or the party after "von"
+    ("In einer Erklärung der Regierung wurde betont, die Lage sei ruhig.", [], "In einer Erklärung der Regierung"),
+    ("Von deutscher Seite wurde gefordert, die Regeln zu ändern.", [], "deutscher Seite"),
+    # an apposition after the cue that an adverbial, not a comma, closes
+    (
+        "„Wir sind bereit für die Gespräche“, sagte Anna Berg, Leiterin des Amtes am Montag.",
+        [["Anna Berg", "PER"]],
+        "Anna Berg, Leiterin des Amtes",
+    ),
+]
+
+# reported speech acts (no reported clause): the subject after a focus particle or a fronted phrase
+REPORTED = [
+    ("Auch der Verband der Ärzte kritisierte die Reform scharf.", [], "der Verband der Ärzte"),
+    ("So kritisierte er den Plan scharf.", [], "er"),
+    # passive with a "von" agent
+    ("Von der Opposition wurde der Besuch als unangemessen kritisiert.", [], "der Opposition"),
+    # a fronted adverbial: the definite subject after the verb (NER has run: the doc has mentions)
+    ("Seit Jahren fordert der Verband die Rückgabe der Bilder aus Wien.", [["Wien", "LOC"]], "der Verband"),
 ]
 
 
@@ -38,6 +77,14 @@ CASES = [
 def test_surface_source(text: str, mentions: list, source: str) -> None:
     doc = make_doc(text, mentions)
     raws = [q for q in find_raw_quotes(doc) if q.kind != "reported"]
+    assert len(raws) == 1
+    a, b = raws[0].source
+    assert text[a:b] == source
+
+
+@pytest.mark.parametrize(("text", "mentions", "source"), REPORTED, ids=[c[2] for c in REPORTED])
+def test_reported_source(text: str, mentions: list, source: str) -> None:
+    raws = [q for q in find_raw_quotes(make_doc(text, mentions)) if q.kind == "reported"]
     assert len(raws) == 1
     a, b = raws[0].source
     assert text[a:b] == source

@@ -9,7 +9,7 @@ from .tokenize import tokenize
 
 __all__ = ["GenericPipeline", "capitalised_candidates"]
 
-_OPENERS = frozenset({"„", "»", "«", '"', "“", "‚", "(", "[", ":", "–", "—"})
+_OPENERS = frozenset({"„", "»", "«", '"', "“", "‚", "``", "(", "[", ":", "–", "—"})
 
 
 def capitalised_candidates(words: list[str], sent_starts: set[int]) -> list[EntitySpan]:

@@ -11,6 +11,7 @@ from .hybrid import combine
 from .lemmas import choose_lemma
 from .lexicon import Lexicon, load_lexicon
 from .morph import verb_features
+from .sentence_cues_de import GERMAN_CUES
 from .sentences import split_sentences
 from .statistical import StatisticalModel, load_model
 from .tokenize import tokenize
@@ -20,6 +21,14 @@ log = logging.getLogger(__name__)
 __all__ = ["GermanPipeline"]
 
 _AUTO = object()
+
+
+_FULL_VERB_TAGS = frozenset({"VVFIN", "VVIMP", "VVINF", "VVIZU"})
+
+
+def _particle_verb_heads(xpos: Sequence[str], heads: Sequence[int]) -> set[int]:
+    """Tokens that a separated verb particle (STTS ``PTKVZ``) attaches to: finite verbs by construction."""
+    return {h for x, h in zip(xpos, heads, strict=True) if x == "PTKVZ" and h >= 0}
 
 
 def _merge_mood(model_feats: str, rule_feats: str) -> str:
@@ -56,13 +65,21 @@ class GermanPipeline:
             results = self.model.analyse(sent_words, sent_spaces, ner=ner_mode != "rules")
             for (a, _b), res in zip(sents, results, strict=True):
                 prev: str | None = None
+                particle_heads = _particle_verb_heads(res.xpos, res.heads)
                 for k, word in enumerate(words[a:_b]):
                     xpos, upos = res.xpos[k], res.upos[k]
-                    lemma = choose_lemma(word, res.lemmas[k], upos)
-                    rule = verb_features(word, lemma, xpos, prev)
+                    if k in particle_heads and (k == 0 or word[:1].islower()):
+                        # a separated verb particle ("wies ... zurück") attaches to a finite verb, whatever the taggers said
+                        xpos = xpos if xpos[:1] == "V" else "VVFIN"
+                    if xpos in _FULL_VERB_TAGS and upos not in ("VERB", "AUX"):
+                        upos = "VERB"  # the STTS and UD taggers disagree: a finite/infinitive full verb is a VERB
+                    morph = res.morph[k]
+                    lemma = choose_lemma(word, res.lemmas[k], upos, xpos, morph)
+                    if xpos[:1] == "V":  # rule features exist for verbs only
+                        morph = _merge_mood(morph, verb_features(word, lemma, xpos, prev))
                     head = a + res.heads[k] if res.heads[k] >= 0 else -1
                     dep = "root" if res.deps[k] == "ROOT" else res.deps[k]  # UD spelling
-                    annotations.append((lemma, upos, xpos, _merge_mood(res.morph[k], rule), head, dep))
+                    annotations.append((lemma, upos, xpos, morph, head, dep))
                     prev = word
                 model_ents += [(a + s, a + e, lab) for s, e, lab in res.ents]
         else:
@@ -79,7 +96,7 @@ class GermanPipeline:
     def __call__(self, article: Article) -> Doc:
         text = article.text
         spans = tokenize(text)
-        sents = split_sentences(text, spans)
+        sents = split_sentences(text, spans, GERMAN_CUES)
         words = [text[s:e] for s, e in spans]
         spaces = [spans[i][1] < (spans[i + 1][0] if i + 1 < len(spans) else len(text)) for i in range(len(spans))]
         annotations, ents = self.analyse_tokens(words, sents, spaces)

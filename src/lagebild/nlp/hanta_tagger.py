@@ -12,7 +12,7 @@ from .morph import upos_from_stts, verb_features
 
 log = logging.getLogger(__name__)
 
-__all__ = ["TaggedWord", "tag_words"]
+__all__ = ["TaggedWord", "hanta_lemma", "tag_words"]
 
 TaggedWord = tuple[str, str, str, str]  # lemma, upos, xpos, morph
 
@@ -24,6 +24,26 @@ def _tagger():  # type: ignore[no-untyped-def]
     from HanTa import HanoverTagger as ht
 
     return ht.HanoverTagger("morphmodel_ger.pgz")
+
+
+# STTS -> HanTa's tag spelling, for the verb forms the lemma rules ask about
+_HANTA_POS = {
+    "VVFIN": "VV(FIN)", "VVPP": "VV(PP)", "VVIMP": "VV(IMP)", "VVINF": "VV(INF)", "VVIZU": "VV(IZU)",
+    "VAFIN": "VA(FIN)", "VMFIN": "VM(FIN)", "ADJA": "ADJ(A)", "ADJD": "ADJ(D)",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=50_000)
+def hanta_lemma(word: str, xpos: str) -> str | None:
+    """HanTa's lemma of ``word`` analysed as STTS ``xpos`` (``None`` when it has no analysis)."""
+    pos = _HANTA_POS.get(xpos)
+    if pos is None or not word.isalpha():
+        return None
+    try:
+        lemma = _tagger().analyze(word, pos=pos)[0]
+    except (KeyError, ValueError, IndexError):  # no analysis for this tag
+        return None
+    return lemma if isinstance(lemma, str) and lemma else None
 
 
 def _fix_lemma(word: str, lemma: str) -> str:

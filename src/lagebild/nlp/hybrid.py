@@ -18,7 +18,7 @@ __all__ = ["MODES", "clean_model_entities", "combine"]
 
 MODES = ("hybrid", "model", "rules")
 _STRONG = frozenset({"role"})
-_OPENERS = frozenset({"„", "»", "«", '"', "“", "‚", "(", "[", ":"})
+_OPENERS = frozenset({"„", "»", "«", '"', "“", "‚", "``", "(", "[", ":"})
 _PARTICLES = frozenset({"von", "van", "de", "der", "den", "da", "di", "du", "al", "bin", "ibn", "zu", "le", "la"})
 
 

@@ -17,7 +17,7 @@ from .lexicon import Lexicon
 __all__ = ["CURRENCIES", "RuleMention", "consistent_mentions", "prefer_person_names", "rule_mentions"]
 
 _MAX_GAZ_TOKENS = 4
-_OPENERS = frozenset({"„", "»", "«", '"', "“", "‚", "(", "[", ":", "–", "—", "-"})
+_OPENERS = frozenset({"„", "»", "«", '"', "“", "‚", "``", "(", "[", ":", "–", "—", "-"})
 # Acronyms that are not organisations (units, identifiers, formats).
 _NOT_ORG_ACRONYMS = frozenset(
     "ISBN ISSN DNA RNA PLZ KB MB GB TB EUR USD CHF GBP CD DVD PC TV PKW LKW KFZ GPS SMS PDF USB WLAN LED "
@@ -74,6 +74,18 @@ def _gazetteer_type(phrase: str, lex: Lexicon) -> str | None:
     return None
 
 
+def _single_gazetteer_type(word: str, lex: Lexicon) -> str | None:
+    """Gazetteer type of one token, also as a genitive (``Russlands``, ``Bundestages``)."""
+    typ = _gazetteer_type(word, lex)
+    if typ is None and word.endswith("s") and len(word) > 3:
+        for base in (word[:-1], word[:-2] if word.endswith("es") else ""):
+            if base in lex.orgs:
+                return "ORG"
+            if base in lex.places:
+                return "LOC"
+    return typ
+
+
 def _weak_place(phrase: str, lex: Lexicon) -> bool:
     """A one-word town name that is also an ordinary word needs more evidence."""
     return phrase in lex.towns_only
@@ -87,7 +99,10 @@ def rule_mentions(
     ``xpos`` (STTS tags, optional) lets two or three adjacent proper nouns (``NE``) form a person name."""
     n = len(words)
     initial = _initial_flags(words, sent_starts)
-    name_like = {w: _name_like(w, lex) for w in set(words)}
+    vocab = set(words)
+    name_like = {w: _name_like(w, lex) for w in vocab}
+    trigger = {w: lex.is_trigger(w) for w in vocab}
+    single_type = {w: _single_gazetteer_type(w, lex) for w in vocab}
     out: list[RuleMention] = []
     i = 0
     while i < n:
@@ -95,22 +110,14 @@ def rule_mentions(
         hit = None
         top = min(_MAX_GAZ_TOKENS, n - i) if words[i] in lex.multi_first else 1
         for k in range(top, 0, -1):
-            phrase = " ".join(words[i : i + k])
-            typ = _gazetteer_type(phrase, lex)
-            if typ is None and k == 1 and phrase.endswith("s") and len(phrase) > 3:
-                for base in (phrase[:-1], phrase[:-2] if phrase.endswith("es") else ""):
-                    if base in lex.orgs:
-                        typ = "ORG"
-                    elif base in lex.places:
-                        typ = "LOC"
-                    if typ is not None:
-                        break
+            phrase = " ".join(words[i : i + k]) if k > 1 else words[i]
+            typ = _gazetteer_type(phrase, lex) if k > 1 else single_type[phrase]
             if typ is not None and (k > 1 or _is_capitalised(phrase)):
                 if k == 1 and _weak_place(phrase, lex) and (initial[i] or (xpos is not None and xpos[i] != "NE")):
                     continue
                 hit = (k, typ)
                 break
-        after_role = i > 0 and lex.is_trigger(words[i - 1])
+        after_role = i > 0 and trigger[words[i - 1]]
         if hit is not None and not (
             # "Generalsekretär Stoltenberg": after a role word a one-word town (or first name) is a person
             after_role and hit[0] == 1 and (words[i] in lex.first_names or words[i] in lex.towns_only)
@@ -140,7 +147,7 @@ def rule_mentions(
         if firsts and words[i] not in lex.first_names and j - firsts[0] >= 2:
             i = firsts[0]
         run = words[i:j]
-        triggered = i > 0 and lex.is_trigger(words[i - 1])
+        triggered = i > 0 and trigger[words[i - 1]]
         first = run[0]
         typ: str | None = None
         source = "rule"
@@ -203,12 +210,13 @@ def consistent_mentions(
     n = len(words)
     i = 0
     max_len = max((len(k) for k in multi), default=1)
+    multi_first = {k[0] for k in multi}
     while i < n:
         if taken[i]:
             i += 1
             continue
         matched = False
-        for k in range(min(max_len, n - i), 1, -1):
+        for k in range(min(max_len, n - i) if words[i] in multi_first else 1, 1, -1):
             key = tuple(words[i : i + k])
             if key in multi and not any(taken[i : i + k]):
                 new.append(RuleMention(i, i + k, multi[key], "consistency"))

@@ -58,27 +58,46 @@ class StatisticalModel:
 
         disable = [d for d in (() if ner else ("ner",)) if d in self.nlp.pipe_names]
         strings = vocab.strings
-        cache: dict[int, str] = {0: ""}
+        texts: dict[int, str] = {0: ""}
+        feats: dict[int, str] = {0: ""}
 
         def text_of(h: int) -> str:
-            out = cache.get(h)
+            out = texts.get(h)
             if out is None:
-                out = cache[h] = strings[h]
+                out = texts[h] = strings[h]
             return out
 
+        def texts_of(hashes: list[int]) -> list[str]:
+            for h in set(hashes).difference(texts):
+                texts[h] = strings[h]
+            return [texts[h] for h in hashes]
+
+        def feats_of(hashes: list[int]) -> list[str]:
+            for h in set(hashes).difference(feats):
+                feats[h] = _feats(strings[h])
+            return [feats[h] for h in hashes]
+
+        attrs = [LEMMA, POS, TAG, MORPH, HEAD, DEP, ENT_IOB, ENT_TYPE]
         out = []
         for doc in self.nlp.pipe(docs, batch_size=256, disable=disable):
-            arr = doc.to_array([LEMMA, POS, TAG, MORPH, HEAD, DEP, ENT_IOB, ENT_TYPE]).tolist()
-            n = len(arr)
+            n = len(doc)
+            arr = doc.to_array(attrs)
+            lem, pos, tag, mor, _head, dep, iob, typ = arr.T.tolist()
+            if self.has_parser:
+                # HEAD offsets come back as unsigned 64-bit integers: reinterpret them as signed
+                heads = (arr[:, 4].astype("int64") + _arange(n)).tolist()
+                deps = texts_of(dep)
+            else:
+                heads, deps = [-1] * n, [""] * n
             out.append(
                 SentenceAnalysis(
-                    lemmas=[text_of(r[0]) for r in arr],
-                    upos=[text_of(r[1]) for r in arr],
-                    xpos=[text_of(r[2]) for r in arr],
-                    morph=[_feats(text_of(r[3])) for r in arr],
-                    heads=[k + _signed(r[4]) for k, r in enumerate(arr)] if self.has_parser else [-1] * n,
-                    deps=[text_of(r[5]) for r in arr] if self.has_parser else [""] * n,
-                    ents=_entities([r[6] for r in arr], [r[7] for r in arr], text_of),
+                    lemmas=texts_of(lem) if any(lem) else [""] * n,  # no lemmatizer: all 0
+                    upos=texts_of(pos),
+                    xpos=texts_of(tag),
+                    morph=feats_of(mor),
+                    heads=heads,
+                    deps=deps,
+                    ents=_entities(iob, typ, text_of),
                 )
             )
         return out
@@ -97,13 +116,15 @@ def _entities(iob: list[int], types: list[int], text_of: Any) -> list[tuple[int,
     return out
 
 
+@lru_cache(maxsize=256)
+def _arange(n: int) -> Any:
+    import numpy
+
+    return numpy.arange(n, dtype="int64")
+
+
 def _feats(value: str) -> str:
     return "" if value == "_" else value
-
-
-def _signed(value: int) -> int:
-    """``Doc.to_array`` returns HEAD offsets as unsigned 64-bit integers."""
-    return value - (1 << 64) if value >= (1 << 63) else value
 
 
 @lru_cache(maxsize=4)

@@ -2,7 +2,7 @@
 
 Handles German news conventions (abbreviations with inner spaces such as ``z. B.``,
 ordinals before month names, dates, clock times, grouped numbers, hyphenated
-compounds, typographic quotes and dashes). Language-independent parts (numbers,
+compounds, typographic and LaTeX-style quotes and dashes). Language-independent parts (numbers,
 URLs, punctuation) work for any Latin-script text.
 """
 
@@ -50,6 +50,7 @@ _TOKEN_RE = re.compile(
   | (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
   | (?P<date>\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}})(?!\d))
   | (?P<time>\d{{1,2}}[.:]\d{{2}}(?=\s*(?:Uhr|h\b)))
+  | (?P<price>\d+(?:[.,]--|,-)(?=[\s€]|$))           # "14,-- €", "14.--", "20,- Euro"
   | (?P<num>[-+−]?\d+(?:[.,’']\d{{3}})+(?:,\d+)?(?!\d)|[-+−]?\d+(?:[.,]\d+)?(?:-\d+(?:[.,]\d+)?)?(?![\w]))
   | (?P<initials>(?:{_L}\.){{2,}}(?!{_L}))
   | (?P<word>
@@ -58,6 +59,7 @@ _TOKEN_RE = re.compile(
         (?:-(?=[\s,]|$))?                       # truncation: "Ein- und Ausfuhr"
     )
   | (?P<ellipsis>\.\.\.|…)
+  | (?P<quote>``|'')                          # LaTeX-style quotes: ``so'' (one token each)
   | (?P<dash>--+|[–—])
   | (?P<other>\S)
   | (?P<space>\s+)
@@ -66,6 +68,7 @@ _TOKEN_RE = re.compile(
 )
 
 _NEXT_WORD_RE = re.compile(r"\s*([\w]+)", re.UNICODE)
+_SENTENCE_FINAL = frozenset({".", "!", "?", "…", "..."})
 
 
 def _is_abbrev(word: str) -> bool:
@@ -90,6 +93,18 @@ def _ordinal_follows(text: str, end: int, prev_word: str | None) -> bool:
     return prev_word is not None and prev_word.lower() in _DETERMINERS
 
 
+def _enumeration_dot(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Is the period after the number at ``start:end`` that of a list item (``2. Soziale Bewegungen ...``)?
+    Only at the start of a line or right after a sentence-final mark, before a capitalised word."""
+    m = _NEXT_WORD_RE.match(text, end + 1)
+    if not m or not m.group(1)[0].isupper() or "\n" in text[end + 1 : m.start(1)] or m.start(1) == end + 1:
+        return False
+    if not spans:
+        return True
+    prev_end = spans[-1][1]
+    return "\n" in text[prev_end:start] or text[spans[-1][0] : prev_end] in _SENTENCE_FINAL
+
+
 def tokenize(text: str) -> list[tuple[int, int]]:
     """Return ``(start, end)`` character spans of the tokens of ``text``."""
     spans: list[tuple[int, int]] = []
@@ -111,6 +126,8 @@ def tokenize(text: str) -> list[tuple[int, int]]:
             if kind == "word" and not word.isdigit() and _is_abbrev(word):
                 end += 1
             elif word.isdigit() and len(word) <= 3 and _ordinal_follows(text, end, prev_word):
+                end += 1
+            elif word.isdigit() and len(word) <= 2 and _enumeration_dot(text, spans, start, end):
                 end += 1
             pos = end
         spans.append((start, end))

@@ -45,6 +45,22 @@ def _clause_end(toks: Sequence[Token], i: int, end: int) -> int:
     return j
 
 
+def _past_apposition(toks: Sequence[Token], stop: int, hi: int) -> int:
+    """Clause end after a comma-closed name apposition (``gab der Leiter, Andreas Huber, bekannt``):
+    the apposition holds no verb, conjunction or pronoun and is at most eight tokens long."""
+    if stop >= hi or toks[stop].text != ",":
+        return stop
+    nxt = _clause_end(toks, stop, hi)
+    inner = toks[stop + 1 : nxt]
+    if not inner or len(inner) > 8 or nxt >= hi or toks[nxt].text != ",":
+        return stop
+    if any(pos(t) in {"VERB", "AUX", "SCONJ", "CCONJ", "PRON"} or t.text.islower() and pos(t) == "" for t in inner):
+        return stop
+    if not any(pos(t) in {"PROPN", "NOUN", "X"} or (not pos(t) and t.text[:1].isupper()) for t in inner):
+        return stop
+    return _clause_end(toks, nxt, hi)
+
+
 def _clause_final(toks: Sequence[Token], j: int, hi: int) -> bool:
     """A separable particle closes its clause: punctuation, the sentence end or a verb follows."""
     if j + 1 >= hi:
@@ -73,17 +89,7 @@ def _with_extras(
     ("geht davon aus", "wies darauf hin")."""
     extra = set(base)
     req = _requirement_at(verb, toks, i, lo, hi)
-    if req is not None and toks[req].text.lower() not in {
-        "die",
-        "den",
-        "das",
-        "ein",
-        "eine",
-        "einen",
-        "es",
-        "sie",
-        "ihn",
-    }:
+    if req is not None and toks[req].text.lower() not in _NOT_CUE_WORDS:
         extra.add(req)
     for k in range(i + 1, min(hi, i + 3)):
         if is_punct(toks[k]):
@@ -95,6 +101,10 @@ def _with_extras(
 
 
 _PRONOMINAL = frozenset({"darauf", "davon", "dazu", "damit", "daran", "darüber"})
+# words a verb may require ("nannte es/seinen …") that belong to its object, not to the cue
+_NOT_CUE_WORDS = frozenset(
+    "die den das ein eine einen es sie ihn seine seinen ihre ihren diese diesen dies dieses unsere unseren".split()
+)
 
 
 def find_cues(toks: Sequence[Token], lo: int, hi: int, lex: CueLexicon, blocked: set[int]) -> list[Cue]:
@@ -128,6 +138,16 @@ def find_cues(toks: Sequence[Token], lo: int, hi: int, lex: CueLexicon, blocked:
                     ),
                     None,
                 )
+                if part is None and verb.particle:
+                    wide = _past_apposition(toks, stop, hi)
+                    part = next(
+                        (
+                            j
+                            for j in range(stop + 1, wide)
+                            if toks[j].text.lower() == verb.particle and j not in blocked and _clause_final(toks, j, hi)
+                        ),
+                        None,
+                    )
                 if part is not None and _requirement_met(verb, toks, i, lo, hi):
                     cue_toks = _with_extras(verb, toks, i, lo, hi, (i, part))
                     cues.append(Cue("verb", i, cue_toks, verb))
@@ -161,7 +181,7 @@ def find_cues(toks: Sequence[Token], lo: int, hi: int, lex: CueLexicon, blocked:
         if (
             low in lex.inverted
             and i > lo
-            and toks[i - 1].text == ","
+            and toks[i - 1].text in {",", "“", "”", '"', "«", "»"}  # "…“, so X" and "…“ so X"
             and i + 1 < hi
             and (toks[i + 1].text[:1].isupper() or toks[i + 1].text.lower() in lex.function)
         ):

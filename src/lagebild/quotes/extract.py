@@ -13,6 +13,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..model import Doc, Token
+from .clauses import FINITE as _FINITE
+from .clauses import RELATIVE as _RELATIVE
+from .clauses import clause_start as _clause_start
+from .clauses import final_wie_frame as _final_wie_frame
+from .clauses import finite_before as _finite_before
+from .clauses import is_passive as _passive
+from .clauses import is_subject_region as _is_subject_region
+from .clauses import passive_agent as _passive_agent
+from .clauses import passive_prefield as _passive_prefield
+from .clauses import relative_subject as _relative_subject
 from .cues import Cue, find_cues
 from .lexicon import CueLexicon, lexicon_for
 from .marks import QuotePair, find_quote_pairs
@@ -42,18 +52,20 @@ _ANAPHORIC_LEADS = frozenset({"das", "dies", "dieses", "this", "that"})
 _CONTRAST = frozenset({"doch", "aber", "jedoch", "während", "wohingegen", "but", "while", "whereas"})
 _FRAGMENT_LEAD = frozenset({"als", "von", ":", "vom", "as", "of"})
 _MIN_STATEMENT_WORDS = 4
+_CLOSE_MARKS = frozenset({"“", "”", "«", "»", '"'})
+_MARKS = _CLOSE_MARKS | {"„", "‚", "‘"}
+_FOCUS = frozenset({"auch", "selbst", "sogar", "also", "even"})  # focus particles before a subject
 _POSSESSIVE_DET = frozenset("seiner ihrer seinem ihrem unserer meiner deren dessen eigener".split())
 _NAME_AFTER = True
-_FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 _OBJECT_CUES = frozenset({"sprechen", "bezeichnen", "bewerten"})
-_RELATIVE = frozenset("der die das dem den denen deren dessen welche welcher welches".split())
 _PASSIVE_AUX = frozenset({"wurde", "wurden", "worden", "wird", "werden", "was", "were"})
 # verbs whose object is itself the reported content ("kritisierte die Entscheidung")
 _SPEECH_ACTS = frozenset(
     "kritisieren fordern ankündigen warnen vorwerfen bestätigen dementieren ablehnen zurückweisen loben verurteilen "
     "bekanntgeben mitteilen melden berichten vorschlagen sprechen nennen bezeichnen beklagen bemängeln anprangern "
     "zusichern versprechen verlangen appellieren aufrufen begrüßen rügen monieren bestreiten einräumen zugeben "
-    "klagen aussprechen einschätzen bewerten beziffern werten voraussagen auffordern verweisen hinweisen".split()
+    "klagen aussprechen einschätzen bewerten beziffern werten voraussagen auffordern verweisen hinweisen "
+    "raten plädieren beschuldigen begründen".split()
 )
 # Konjunktiv II forms: also hypothetical narration, so they alone do not continue a report
 _KONJ2 = frozenset(
@@ -76,6 +88,8 @@ class RawQuote:
     continuation: bool = False  # attributed through a previous sentence's cue
     inner: list[tuple[int, int]] = field(default_factory=list)  # direct: the words without the marks
     weak: bool = False  # source guessed from a person merely named in the previous sentence
+    # who spoke when ``source`` is the outlet cited for the report ("sagte X laut Interfax": X)
+    speaker_source: tuple[int, int] | None = None
 
 
 @dataclass
@@ -124,16 +138,6 @@ def _cue_spans(ctx: _Ctx, cue: Cue, extra: Sequence[int] = ()) -> list[tuple[int
     return [ctx.span(i, i + 1) for i in sorted(set(cue.toks) | set(extra))]
 
 
-def _finite_before(toks: Sequence[Token], start: int, cue: int) -> int:
-    """The finite verb of the clause: the cue itself, or an auxiliary before a participle cue."""
-    if not toks[cue].xpos or toks[cue].xpos.endswith("FIN"):
-        return cue
-    for k in range(start, cue):
-        if toks[k].xpos in {"VAFIN", "VMFIN"}:
-            return k
-    return cue
-
-
 def _agent(ctx: _Ctx, cue: Cue, hi: int, clause_start: int) -> tuple[int, int] | None:
     """The agent who actually spoke: ``durch X`` ("Russland hat die Gespräche durch seinen Sprecher X
     als … bezeichnet") or the ``von X`` of a passive cue ("wurde von X als … bezeichnet"); only a
@@ -159,13 +163,49 @@ def _agent(ctx: _Ctx, cue: Cue, hi: int, clause_start: int) -> tuple[int, int] |
     return None
 
 
+def _named_opener(ctx: _Ctx, start: int, fin: int) -> tuple[int, int] | None:
+    """A person or organisation mention that fills the clause right up to its finite verb, whatever
+    the tagger made of it ("Elshorst wies darauf hin", with the name tagged as an adjective)."""
+    if start >= fin:
+        return None
+    toks = ctx.toks
+    for m in ctx.speakers.mentions_in(toks[start].start, toks[fin].start):
+        if m.type in {"PER", "ORG"} and m.span.start == toks[start].start and ctx.tok_at(m.span.end - 1) + 1 == fin:
+            return (start, fin)
+    return None
+
+
+def _coordinated_subject(ctx: _Ctx, start: int, fin: int) -> tuple[int, int] | None:
+    """The subject of the first of two coordinated verbs ("Er rief die Polizei und teilte mit, …",
+    "Im Mai legte er sein Amt nieder und verkündete, …")."""
+    toks, lex = ctx.toks, ctx.lex
+    if fin - 1 <= start or toks[fin - 1].text.lower() not in {"und", "sowie", "and"} | _CLOSE_MARKS:
+        return None  # "und teilte mit", or right after a quoted word: "nannte es „gut“ stellte aber fest"
+    first = next((k for k in range(start, fin - 1) if toks[k].xpos in _FINITE), None)
+    inner = range(first, fin - 1) if first is not None else range(0)
+    if first is None or any(is_punct(toks[k]) and toks[k].text not in {".", *_MARKS} for k in inner):
+        return None
+    src = np_before(toks, start, first, lex) or _named_opener(ctx, start, first)
+    if src is None and first + 1 < fin and toks[first + 1].text in _SUBJECT_PRONOUNS:
+        src = (first + 1, first + 2)
+    if src is not None and toks[src[0]].text.lower() in _OBJECT_LEADS:
+        return None
+    return src
+
+
 def _source_for_verb(ctx: _Ctx, cue: Cue, lo: int, hi: int, clause_start: int) -> tuple[int, int] | None:
     toks, lex = ctx.toks, ctx.lex
-    while clause_start < cue.head and (pos(toks[clause_start]) == "CCONJ" or toks[clause_start].text in _CONTRAST):
+    while clause_start < cue.head and (
+        (pos(toks[clause_start]) == "CCONJ" and toks[clause_start].xpos != "KOKOM")
+        or toks[clause_start].text in _CONTRAST
+    ):
         clause_start += 1  # "…, doch die Sprecherin erklärte"
     agent = _agent(ctx, cue, hi, clause_start)
     if agent is not None:
         return agent
+    if _passive(toks, clause_start, cue):
+        # "Ihm wird vorgeworfen, …": the subject is not the speaker; a fronted document or party may be
+        return _passive_prefield(toks, clause_start, _finite_before(toks, clause_start, cue.head), lex)
     fin = _finite_before(toks, clause_start, cue.head)
     if fin > clause_start and fin + 1 < hi and toks[fin + 1].text in _SUBJECT_PRONOUNS:
         return (fin + 1, fin + 2)  # "Der Politik schlug er vor, …": the pronoun after the verb is the subject
@@ -178,6 +218,12 @@ def _source_for_verb(ctx: _Ctx, cue: Cue, lo: int, hi: int, clause_start: int) -
         wide = np_after(toks, prev_start, fin, lex, sent_start=prev_start if prev_start == lo else -1)
         if wide is not None and wide[1] == before[1] and wide[0] < before[0]:
             before = wide
+    if before is None:
+        before = _named_opener(ctx, clause_start, fin) or _coordinated_subject(ctx, clause_start, fin)
+    if before is None and clause_start > lo + 2 and _relative_subject(toks, lo, clause_start - 1, lex):
+        before = np_after(toks, lo, clause_start - 1, lex, sent_start=lo)  # "X, dessen Behörde …, sagte"
+        if before is not None and toks[before[1] - 1].text == ",":
+            before = (before[0], before[1] - 1)
     if before is not None:
         return before
     j = fin + 1
@@ -211,12 +257,30 @@ def _after_frame(ctx: _Ctx, close: int, hi: int, cues: dict[int, Cue]) -> tuple[
         j = k + 1
         while j < hi and toks[j].text.lower() in {"sich", "es"}:
             j += 1
-        src = np_after(toks, j, hi, ctx.lex) or subject_of(toks, cue.head, k, hi)
+        src = _open_apposition(toks, np_after(toks, j, hi, ctx.lex), hi, ctx.lex) or subject_of(toks, cue.head, k, hi)
         return cue, src
     src = np_after(toks, k, hi, ctx.lex)
     if src is not None and src[1] < hi and src[1] in cues and cues[src[1]].kind == "verb":
         return cues[src[1]], src
     return None
+
+
+def _open_apposition(
+    toks: Sequence[Token], src: tuple[int, int] | None, end: int, lex: CueLexicon
+) -> tuple[int, int] | None:
+    """A source after its cue whose apposition is not closed by a comma but by an adverbial or the
+    sentence end ("sagte Anna Berg, Leiterin des Amtes, am Montag" without the second comma)."""
+    if src is None or src[1] + 1 >= end or toks[src[1]].text != ",":
+        return src
+    nxt = toks[src[1] + 1]
+    if nxt.text.lower() in _RELATIVE or nxt.text.lower() in lex.pronouns or not nxt.text[:1].isalpha():
+        return src
+    sub = np_after(toks, src[1] + 1, end, lex)
+    if sub is None or sub[0] != src[1] + 1 or sub[1] - sub[0] > 8:
+        return src
+    if sub[1] < end and pos(toks[sub[1]]) not in {"ADP", "ADV"}:
+        return src
+    return (src[0], sub[1])
 
 
 def _before_frame(
@@ -241,7 +305,35 @@ def _before_frame(
         src = np_after(toks, lo, prev, ctx.lex, sent_start=lo)
         if src is not None and src[1] == prev:
             return None, src
+        subj = _colon_clause_subject(ctx, lo, prev)
+        if subj is not None:
+            return None, subj
     return None
+
+
+def _colon_clause_subject(ctx: _Ctx, lo: int, colon: int) -> tuple[int, int] | None:
+    """The subject of a clause that introduces a quote with a colon but has no speech verb
+    ("Zypries sieht darin eine Bestätigung: „…“", "Hier sparte der Präsident nicht mit Kritik: „…“",
+    "Ein Kommissar nach der Festnahme: „…“"); only a person, an organisation or a pronoun."""
+    toks, lex = ctx.toks, ctx.lex
+    start = _clause_start(toks, lo, colon)
+    if any(k in ctx.quoted for k in range(start, colon)):
+        return None
+    fin = next((k for k in range(start, colon) if toks[k].xpos in _FINITE), None)
+    if fin is None:
+        src = np_after(toks, start, colon, lex, sent_start=start)
+    else:
+        src = np_before(toks, start, fin, lex) or _named_opener(ctx, start, fin)
+        if src is None and (pos(toks[start]) in {"ADV", "ADP"} or toks[start].text.lower() in lex.adverbs):
+            j = fin + 1
+            while j < colon and toks[j].text.lower() in lex.adverbs:
+                j += 1
+            src = np_after(toks, j, colon, lex)
+    if src is None or toks[src[0]].text.lower() in _OBJECT_LEADS:
+        return None
+    if ctx.doc.mentions and not ctx.speakers.has_actor(ctx.span(*src)):
+        return None
+    return src
 
 
 def _is_fragment(ctx: _Ctx, o: int, c: int) -> bool:
@@ -385,8 +477,11 @@ def find_raw_quotes(doc: Doc) -> list[RawQuote]:
                 continue
             passive_aux = _PASSIVE_AUX | _STATIVE_AUX
             if toks[cue.head].xpos == "VVPP" and any(toks[k].text.lower() in passive_aux for k in range(lo, cue.head)):
-                continue  # "wurde kritisiert" / "sind angekündigt": no speaker in the subject
-            src = np_before(toks, lo, cue.head, lex) or _subject_after(ctx, cue, lo, hi)
+                # "wurde kritisiert": no speaker in the subject, but maybe a "von" agent
+                src = _passive_agent(toks, lo, hi, cue, lex)
+            else:
+                start = lo + 1 if toks[lo].text.lower() in _FOCUS and hi - lo > 3 else lo  # "Auch X kritisierte"
+                src = np_before(toks, start, cue.head, lex) or _subject_after(ctx, cue, lo, hi)
             if src is None or toks[src[0]].text.lower() in _OBJECT_LEADS | _FIRST_PERSON:
                 continue
             a, b = _strip(toks, lo, hi, keep_final=True)
@@ -437,15 +532,25 @@ def find_raw_quotes(doc: Doc) -> list[RawQuote]:
     _mark_mixed(ctx, quotes, fragments, pairs, cue_index)
     quotes.sort(key=lambda q: (q.parts[0][0], q.parts[-1][1]))
     _prefer_previous_report(ctx, quotes)
+    _prefer_cited_source(ctx, quotes, cue_index)
     _inherit_speakers(ctx, quotes)
     for q in quotes:
         if q.source is not None:
-            q.source = _extend_to_mention(ctx, q.source)
+            q.source = _trim_source(ctx, _extend_to_mention(ctx, q.source))
         _add_auxiliary(ctx, q)
-        anaphor = q.source is not None and q.source in q.cue_spans  # "Demnach": no mention to read
-        q.speaker = ctx.speakers.speaker_for(q.source, _plural_cue(ctx, q)) if q.source and not anaphor else None
+        said = q.speaker_source or q.source
+        anaphor = said is not None and said in q.cue_spans  # "Demnach": no mention to read
+        q.speaker = ctx.speakers.speaker_for(said, _plural_cue(ctx, q)) if said and not anaphor else None
     quotes.sort(key=lambda q: (q.parts[0][0], q.parts[-1][1]))
     return quotes
+
+
+def _trim_source(ctx: _Ctx, src: tuple[int, int]) -> tuple[int, int]:
+    """Drop commas and dashes at the end of a source ("Nach Ansicht der Staatsanwaltschaft, …")."""
+    a, b = ctx.tok_at(src[0]), ctx.tok_at(src[1] - 1)
+    while b > a and ctx.toks[b].text in {",", ";", ":", "–", "—", "-"}:
+        b -= 1
+    return (src[0], ctx.toks[b].end) if b >= a else src
 
 
 def _indirect_for_cue(
@@ -456,32 +561,49 @@ def _indirect_for_cue(
     end = hi
     while end > lo and toks[end - 1].text in PUNCT_END:
         end -= 1
-    subject_first = cue.kind == "verb" and (
-        _is_subject_region(toks, lo, cue.head - 1, lex) or _relative_subject(toks, lo, cue.head - 1, lex)
+    subject_first = (
+        cue.kind == "verb"
+        and (
+            _is_subject_region(toks, lo, cue.head - 1, lex)
+            or _relative_subject(toks, lo, cue.head - 1, lex)
+            or toks[lo].text.lower() in {"wie", "as"}  # "Wie X, Sprecher von Y, erklärte, …": the wie frame decides
+            or _final_wie_frame(toks, lo, cue, end)
+            or (cue.head - 1 > lo and not any(pos(t) in {"VERB", "AUX"} for t in toks[lo : cue.head - 1]))  # no clause
+        )
     )
-    if cue.kind in {"verb", "so", "heisst"} and cue.head > lo and toks[cue.head - 1].text == "," and not subject_first:
+    comma, extra = cue.head - 1, ()
+    if cue.kind == "verb" and cue.head - 2 > lo and toks[cue.head - 1].text.lower() == "so":
+        if toks[cue.head - 2].text == ",":  # "…, so betonte der Minister."
+            comma, extra, subject_first = cue.head - 2, (cue.head - 1,), False
+    if cue.kind in {"verb", "so", "heisst"} and cue.head > lo and toks[comma].text == "," and not subject_first:
         # complement first: "Man werde prüfen, betonte sie." / ", so X." / ", hieß es."
-        if cue.head - 1 - 1 in ctx.quoted:
+        if comma - 1 in ctx.quoted:
             return None
-        msg = _strip(toks, lo, cue.head - 1)
-        if any(i in taken for i in range(*msg)) or _words(toks, *msg) < 3:
+        msg = _strip(toks, lo, comma)
+        if any(i in taken for i in range(*msg)):
             return None
         if cue.kind == "heisst":
-            return msg, _heisst_source(toks, lo, cue.head, lex), ()
+            return (msg, _heisst_source(toks, lo, cue.head, lex), ()) if _words(toks, *msg) >= 3 else None
         j = cue.head + 1
         while j < end and toks[j].text.lower() in {"sich", "es"}:
             j += 1
-        src = np_after(toks, j, end, lex)
+        src = _open_apposition(toks, np_after(toks, j, end, lex), end, lex)
         if src is not None and toks[src[0]].text.lower() in _OBJECT_LEADS:
             src = None
+        if src is not None and src[1] + 1 < end and toks[src[1]].text == "," and _words(toks, src[1] + 1, end) >= 3:
+            whole = _strip(toks, lo, end)  # a parenthetical frame: "Dennoch, so Nacke, habe er …"
+            if not any(i in taken for i in range(*whole)):
+                return whole, src, extra
+        if _words(toks, *msg) < 3:
+            return None
         if src is None and cue.kind == "verb":
-            subj = np_before(toks, lo, cue.head - 1, lex)
-            if subj is not None and subj[1] >= cue.head - 2:
+            subj = np_before(toks, lo, comma, lex)
+            if subj is not None and subj[1] >= comma - 1:
                 src = None  # "X, Y, erklärte, ..." : the part before the comma is the subject
             else:
-                return msg, None, ()
+                return msg, None, extra
         if src is not None:
-            return msg, src, ()
+            return msg, src, extra
     if cue.kind == "verb":
         # "Wie X mitteilte, ..." : the source sits between "wie" and the cue
         wie = next(
@@ -490,7 +612,8 @@ def _indirect_for_cue(
         )
         if wie is not None and (wie == lo or toks[wie - 1].text == "," or toks[wie].text[:1].isupper()):
             stop = max(cue.toks) + 1
-            if stop < end and toks[stop].text == ",":
+            final = stop >= end and wie > lo and toks[wie - 1].text == ","  # "…, wie X, Chef von Y, mitteilte."
+            if (stop < end and toks[stop].text == ",") or final:
                 src = np_after(toks, wie + 1, cue.head, lex)
                 if src is not None:  # "Wie die Zeitung in ihrer Onlineausgabe berichtet": the whole middle field
                     stop_src = cue.head
@@ -539,8 +662,8 @@ def _indirect_for_cue(
             if not any(i in taken for i in range(*msg)):
                 return msg, _source_for_verb(ctx, cue, lo, k, lo), ()
         while k < end and toks[k].text not in {",", ":"} and k - cue.head <= 15:
-            if k in taken:
-                return None
+            if k in taken or (k in ctx.cue_heads and k > max(cue.toks)):
+                return None  # "wies X zurück und erklärte, …": the complement is the second verb's
             if k in ctx.quoted:  # a quoted name ("sagte der „Berliner Zeitung“") is skipped over
                 o, c = ctx.pair_tok[ctx.quoted[k]]
                 k = c + 1
@@ -653,6 +776,8 @@ def _orphan_reports(
             q.source = ctx.span(*own)
         elif recent:
             q.source = recent[-1][1]  # the speaker of a report just before goes on talking
+        elif hearsay:
+            pass  # "Er soll … haben": hearsay names no speaker unless a report comes right before
         elif si > 0:
             p = doc.sentences[si - 1]
             fin = next((k for k in range(p.tok_start, p.tok_end) if toks[k].xpos in _FINITE), None)
@@ -660,12 +785,12 @@ def _orphan_reports(
                 src = np_before(toks, p.tok_start, fin, lex) or np_after(toks, fin + 1, p.tok_end, lex)
                 if src is not None and (not doc.mentions or ctx.speakers.has_actor(ctx.span(*src))):
                     q.source = ctx.span(*src)
-        if q.source is None and si > 0:
+        if q.source is None and si > 0 and not hearsay:
             prev_sent = doc.sentences[si - 1]
             people = [m for m in ctx.speakers.mentions_in(prev_sent.start, prev_sent.end) if m.type == "PER"]
             if people:
                 q.source = (people[0].span.start, people[0].span.end)  # "Für Kadri Liik ist es klar, ..."
-        if q.source is None:
+        if q.source is None and not hearsay:
             # the speaker of the latest report within three sentences goes on talking
             recent = [r for r in reports if r[0] >= si - 3 and r[0] < si and r[1] is not None]
             if recent:
@@ -727,6 +852,40 @@ def _prefer_previous_report(ctx: _Ctx, quotes: list[RawQuote]) -> None:
             if prev.source is not None and not prev.weak and prev.kind != "reported" and last >= first - 1:
                 q.source, q.cue, q.weak = prev.source, q.cue or prev.cue, False
                 break
+
+
+_CITING = frozenset({"prep", "post", "nach"})  # not "seiner Ansicht nach": often attributive
+
+
+def _prefer_cited_source(ctx: _Ctx, quotes: list[RawQuote], cues: dict[int, Cue]) -> None:
+    """A speech verb reported through a cited outlet ("Laut CNN hat der Minister verkündet, …",
+    "„…“, sagte Raab laut Spiegel Online"): the outlet is the surface source of the statement as a
+    whole (SpkAtt annotates the verb's report as nested inside it); the speaker stays the verb's
+    subject (``speaker_source``), and the cue stays the verb."""
+    toks = ctx.toks
+    for q in quotes:
+        if q.continuation or not q.cue_spans or q.kind == "reported":
+            continue
+        head = next((ctx.tok_at(a) for a, _b in q.cue_spans if ctx.tok_at(a) in cues), None)
+        if head is None or cues[head].kind != "verb":
+            continue
+        _si, lo, hi = ctx.sent_bounds(head)
+        inside = {k for a, b in q.parts for k in range(ctx.tok_at(a), ctx.tok_at(b - 1) + 1)}
+        for cite in (c for i, c in sorted(cues.items()) if lo <= i < hi and c.kind in _CITING):
+            a, b = min(cite.first, head), max(max(cite.toks), head)
+            if any(k in inside or toks[k].text in {",", ";", ":"} for k in range(a, b + 1)):
+                continue  # the citation belongs to the message or to another clause
+            end = next((k for k in range(max(cite.toks) + 1, hi) if is_punct(toks[k]) or k in inside), hi)
+            if cite.kind == "prep":
+                src = name_after(toks, max(cite.toks) + 1, end, ctx.lex)
+            elif cite.kind == "nach":
+                src = np_after(toks, cite.head + 1, end, ctx.lex)
+            else:
+                src = _np_ending_at(toks, lo, cite.head, ctx.lex)
+            if src is None or src[0] <= head < src[1]:
+                continue
+            q.speaker_source, q.source = q.source, ctx.span(*src)
+            break
 
 
 def _inherit_speakers(ctx: _Ctx, quotes: list[RawQuote]) -> None:
@@ -884,16 +1043,24 @@ def _subject_after(ctx: _Ctx, cue: Cue, lo: int, hi: int) -> tuple[int, int] | N
     """Verb-second with a fronted adverbial ("Seit Jahren fordert der Staat die Rückgabe"): the
     subject right after the finite cue, accepted only when it names a person or organisation."""
     toks = ctx.toks
-    if cue.head == lo or toks[cue.head].xpos not in _FINITE or not ctx.doc.mentions:
+    if cue.head == lo or toks[cue.head].xpos not in _FINITE:
         return None
-    if pos(toks[lo]) not in {"ADP", "ADV", "NUM"} or any(is_punct(toks[k]) for k in range(lo, cue.head)):
+    fronted = pos(toks[lo]) in {"ADP", "ADV", "NUM"} or toks[lo].xpos == "KOKOM"  # "Als Grund nannte X …"
+    if not fronted or any(is_punct(toks[k]) for k in range(lo, cue.head)):
         return None
     j = cue.head + 1
+    if j < hi and toks[j].text in _SUBJECT_PRONOUNS - _FIRST_PERSON:
+        return (j, j + 1)  # "So kritisierte er …"
+    if not ctx.doc.mentions:
+        return None
     while j < hi and toks[j].text.lower() in ctx.lex.adverbs:
         j += 1
     src = np_after(toks, j, hi, ctx.lex)
-    if src is None or not ctx.speakers.has_actor(ctx.span(*src)) or ctx.speakers.is_pronoun(ctx.span(*src)):
+    if src is None or ctx.speakers.is_pronoun(ctx.span(*src)):
         return None
+    definite = toks[src[0]].text.lower() in {"der", "die", "das"} and src[1] - src[0] >= 2
+    if not definite and not ctx.speakers.has_actor(ctx.span(*src)):
+        return None  # "Seit Jahren fordert der Staat …": a definite subject or a named actor
     return src
 
 
@@ -951,36 +1118,12 @@ def _is_person(ctx: _Ctx, span: tuple[int, int] | None) -> bool:
 
 def _heisst_source(toks: Sequence[Token], lo: int, cue: int, lex: CueLexicon) -> tuple[int, int] | None:
     """``In dem Bericht heißt es`` / ``heißt es in einer Erklärung der Nato``: the document named."""
-    for k in list(range(lo, cue)) + list(range(cue + 1, min(len(toks), cue + 4))):
+    for k in list(range(cue + 1, min(len(toks), cue + 4))) + list(range(lo, cue)):  # "hieß es vom Sprecher" first
         if toks[k].text.lower() in _HEISST_PREPS:
             span = np_after(toks, k + 1, len(toks), lex)
             if span is not None:
                 return span
     return None
-
-
-def _clause_start(toks: Sequence[Token], lo: int, cue: int) -> int:
-    """Start of the clause holding ``cue``: after the last comma before it (quotes excluded)."""
-    for k in range(cue - 1, lo - 1, -1):
-        if toks[k].text in {",", ";", ":"}:
-            return k + 1
-    return lo
-
-
-def _relative_subject(toks: Sequence[Token], lo: int, stop: int, lex: CueLexicon) -> bool:
-    """``[lo, stop)`` is a noun phrase with a relative clause ("Hubert Berg, der … ist, wies … zurück")."""
-    span = np_after(toks, lo, stop, lex, sent_start=lo)
-    if span is None or span[0] != lo or span[1] + 1 >= stop or toks[span[1]].text != ",":
-        return False
-    return toks[span[1] + 1].text.lower() in _RELATIVE and pos(toks[span[1] + 1]) in {"PRON", "DET", ""}
-
-
-def _is_subject_region(toks: Sequence[Token], lo: int, stop: int, lex: CueLexicon) -> bool:
-    """``[lo, stop)`` is one noun phrase (with apposition): "Die Botschafterin, Julianne Smith, sagte"."""
-    if stop - lo < 1:
-        return False
-    span = np_after(toks, lo, stop, lex, sent_start=lo)
-    return span is not None and span[0] == lo and span[1] >= stop - 1 and any(t.text == "," for t in toks[lo:stop])
 
 
 def _around(toks: Sequence[Token], lo: int, end: int, a: int, b: int) -> tuple[int, int]:
@@ -1044,7 +1187,8 @@ def _mark_mixed(
             continue
         if _names_only(toks, o + 1, c):
             continue
-        cue = (near or sent_cues)[0]
+        before = [cu for cu in sent_cues if cu.head < o]
+        cue = (near or before[-1:] or sent_cues)[0]  # "…, Y bezeichnete X als „…“": the nearest cue before
         q = RawQuote(
             parts=[ctx.span(o, c + 1)],
             kind="mixed",

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..model import Doc, Quote
-from .similarity import content_lemmas, statement_similarity
+from .similarity import content_lemmas, negated_core_match, statement_similarity
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +44,11 @@ def link_same_statements(
                     continue
                 compared += 1
                 code = lang.get(qi.span.article) or "de"
-                same = _fragment_of(qi.text, qj.text, code) or statement_similarity(qi.text, qj.text, code) >= threshold
+                same = (
+                    _fragment_of(qi.text, qj.text, code)
+                    or negated_core_match(qi.text, qj.text, code)
+                    or statement_similarity(qi.text, qj.text, code) >= threshold
+                )
                 if same:
                     links.setdefault(i, set()).add(j)
                     links.setdefault(j, set()).add(i)

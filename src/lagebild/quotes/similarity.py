@@ -25,7 +25,7 @@ import numpy as np
 
 log = logging.getLogger(__name__)
 
-__all__ = ["SAME_STATEMENT_THRESHOLD", "content_lemmas", "statement_similarity"]
+__all__ = ["SAME_STATEMENT_THRESHOLD", "content_lemmas", "negated_core_match", "statement_similarity"]
 
 SAME_STATEMENT_THRESHOLD = 0.62
 _MIN_CONTAINED = 4  # content words the shorter statement needs before containment counts
@@ -83,6 +83,28 @@ def content_lemmas(text: str, lang: str = "de") -> list[str]:
     """Lemmas of the content words of ``text`` in order (stop words and digits left out)."""
     code = (lang or "de").lower()[:2]
     return [_lemma(w, code) for w in _content(text, code)]
+
+
+_CORE_WINDOW = 4  # content words within which the shared core of a negated statement must lie
+
+
+def negated_core_match(a: str, b: str, lang: str = "de") -> bool:
+    """Both statements are negated and the shorter one's content words (two to four, negation
+    aside) occur close together, next to a negation, in the longer one: "keine einfache
+    Diskussion, aber …" ~ "Die Diskussionen war nicht einfach". Meant for quotes of one speaker."""
+    code = (lang or "de").lower()[:2]
+    neg = _NEG.get(code, _NEG["de"] | _NEG["en"])
+    neg_lemmas = neg | {_lemma(w, code) for w in neg}
+    la, lb = content_lemmas(a, code), content_lemmas(b, code)
+    short, long_ = (la, lb) if len(la) <= len(lb) else (lb, la)
+    core = {w for w in short if w not in neg_lemmas}
+    if not 2 <= len(core) <= 4 or not any(w in neg_lemmas for w in short):
+        return False
+    for start in range(len(long_)):
+        window = long_[max(0, start - 1) : start + _CORE_WINDOW]
+        if long_[start] in core and core <= set(window) and any(w in neg_lemmas for w in window):
+            return True
+    return False
 
 
 def _numbers(text: str) -> set[str]:

@@ -71,7 +71,7 @@ class SpeakerFinder:
             best = min(inside, key=lambda m: (_TYPE_RANK.get(m.type, 9), -m.span.start))
             span = (best.span.start, best.span.end)
         else:
-            span = source
+            span = self._unglued(source)
         self.history.append((source[0], span))
         return span
 
@@ -92,7 +92,13 @@ class SpeakerFinder:
         for k in range(si, first_sent - 1, -1):
             sent = self.doc.sentences[k]
             end = min(pos, sent.end)
+            if plural and k < si:
+                group = self._plural_subject(sent.tok_start, sent.tok_end)
+                if group is not None:
+                    return group  # "Die Minister trafen sich beim Rat. Sie wiesen … zurück": the ministers
             cands = [m for m in self.mentions_in(sent.start, end) if m.type in wanted]
+            if plural:
+                cands = [m for m in cands if not self._in_adverbial(m)]  # "beim Rat", "in Brüssel": a setting
             named = [s for p, s in recent if sent.start <= p < end]
             if named and not plural:
                 return named[-1]
@@ -106,6 +112,52 @@ class SpeakerFinder:
         if recent and not plural:
             return recent[-1][1]
         return None
+
+    def _unglued(self, span: tuple[int, int]) -> tuple[int, int]:
+        """A one-word source with an article glued to its noun ("DieAllianz", a typo) names the noun."""
+        text = self.doc.text[span[0] : span[1]]
+        if " " in text or not text[:1].isupper():
+            return span
+        for art in self.lex.function:
+            n = len(art)
+            rest = text[n:]
+            if text[:n].lower() == art and len(rest) >= 3 and rest[0].isupper() and rest[1:].islower():
+                return (span[0] + n, span[1])
+        return span
+
+    def _in_adverbial(self, m: Mention) -> bool:
+        """The mention sits in a prepositional phrase ("beim Treffen des Rates", "in Brüssel"): a
+        place or occasion, not a speaker. ``von`` phrases ("Mitglieder von X") do not count."""
+        toks = self.doc.tokens
+        k = self._tok(m.span.start) - 1
+        stop = max(-1, k - 8)
+        while k > stop:
+            tag = pos(toks[k])
+            if tag == "ADP":
+                return toks[k].text.lower() not in {"von", "vom", "of"}
+            if tag not in {"DET", "ADJ", "NOUN", "PROPN", "NUM"}:
+                return False
+            k -= 1
+        return False
+
+    def _plural_subject(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """The plural noun-phrase subject of a sentence ("… haben die Mitgliedstaaten der Allianz …")."""
+        toks = self.doc.tokens
+        fin = next((k for k in range(lo, hi) if toks[k].xpos in {"VVFIN", "VAFIN", "VMFIN"}), None)
+        if fin is None:
+            return None
+        np = np_before(toks, lo, fin, self.lex)
+        if np is None:
+            j = fin + 1
+            while j < hi and toks[j].text.lower() in self.lex.adverbs:
+                j += 1
+            np = np_after(toks, j, hi, self.lex)
+        if np is None or self.is_pronoun((toks[np[0]].start, toks[np[1] - 1].end)):
+            return None
+        head = next((t for t in toks[np[0] : np[1]] if pos(t) in {"NOUN", "PROPN"}), None)
+        if head is None or not head.morph or head.feat("Number") != "Plur" or head.feat("Case") not in {None, "Nom"}:
+            return None
+        return (toks[np[0]].start, toks[np[1] - 1].end)
 
     def _name_guess(self, lo: int, hi: int) -> tuple[int, int] | None:
         """Without NER: a run of two or more capitalised tokens not at the sentence start."""

@@ -305,7 +305,8 @@ def np_after(toks: Sequence[Token], i: int, end: int, lex: CueLexicon, sent_star
         if seen_noun and _name_particle(toks, j, end):
             j += 1
             continue
-        if seen_noun and low in _PLACE_PREPS and j + 2 <= end and _is_place(toks, j + 1, end):
+        named = pos(toks[j - 1]) == "PROPN"  # "Minister Manfred Stolpe in Berlin": the place is not his
+        if seen_noun and low in _PLACE_PREPS and j + 2 <= end and _is_place(toks, j + 1, end) and not named:
             j += 2  # "ein Sprecher in Berlin"
             continue
         if seen_noun and low in _ROLE_PREPS:
@@ -440,7 +441,7 @@ def subject_of(toks: Sequence[Token], cue: int, lo: int, hi: int) -> tuple[int, 
         if toks[k].text == "," and toks[k + 1].xpos in {"PRELS", "PRELAT"}:
             b = k  # "X, der Minister, der zur Zeit …": the relative clause is not part of the name
             break
-    while b > a and is_punct(toks[b - 1]):
+    while b > a and is_punct(toks[b - 1]) and not (toks[b - 1].text == ")" and any(t.text == "(" for t in toks[a:b])):
         b -= 1
     if a >= b or b - a > 25 or pos(toks[a]) in {"VERB", "AUX", "ADP", "SCONJ", "CCONJ"}:
         return None  # an implausible attachment from a noisy parse
