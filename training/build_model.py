@@ -107,7 +107,7 @@ def package(trained: Path, target: Path) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--steps", type=int, default=3000)
+    parser.add_argument("--steps", type=int, default=5000)
     parser.add_argument("--skip-vectors", action="store_true")
     parser.add_argument("--only", choices=["train", "package"], default=None)
     parser.add_argument(
