@@ -9,6 +9,7 @@ every further occurrence of a name typed once in the document gets the same type
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .docbuild import EntitySpan
 from .lexicon import Lexicon
@@ -48,6 +49,27 @@ def _nameish(word: str, lex: Lexicon) -> bool:
     if "-" in word:
         return _curated(word, lex) or not lex.is_common(word.rsplit("-", 1)[-1])
     return not lex.is_common(word) and (word[:1].isupper() or any(c.isdigit() for c in word))
+
+
+def _common_word_not_person(
+    words: Sequence[str], k: int, lex: Lexicon, starts: set[int], xpos: Sequence[str] | None
+) -> bool:
+    """A one-word "person" that is an ordinary German word in a position a name does not take: after an
+    attributive adjective (``der nördlichen Halbkugel``) or at a sentence start before a capitalised noun
+    (``Geringe Erwartungen``). Known first names and surnames are never dropped."""
+    w = words[k]
+    if w in lex.first_names or w in lex.surnames or not _known_word(w):
+        return False
+    if xpos is not None and k > 0 and k not in starts and xpos[k - 1] == "ADJA":
+        return True
+    return (k in starts or (k > 0 and words[k - 1] in _OPENERS)) and k + 1 < len(words) and words[k + 1][:1].isupper()
+
+
+@lru_cache(maxsize=65536)
+def _known_word(word: str) -> bool:
+    import simplemma
+
+    return simplemma.is_known(word, lang="de")
 
 
 def clean_model_entities(
@@ -91,6 +113,8 @@ def clean_model_entities(
         if label == "PER" and all("-" in w and w.split("-", 1)[0] not in lex.first_names for w in words[a:b]):
             continue  # persons are not compounds ("Nato-Russland-Grundakte"); double first names are
         if b <= a or not any(evidence(k) for k in range(a, b)):
+            continue
+        if label == "PER" and b - a == 1 and _common_word_not_person(words, a, lex, starts, xpos):
             continue
         out.append((a, b, label))
     return out
