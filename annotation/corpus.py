@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 
 from .agreement import analyse, read_adjudicated, read_batch
-from .prepare import DATA, WORK
+from .prepare import DATA, WORK, paws_first_sentences
 
 ROOT = Path(__file__).resolve().parent
 STANDOFF = ROOT / "corpus" / "ner.standoff.jsonl"
@@ -72,15 +72,17 @@ def _ud_texts(path: str) -> dict[str, str]:
 
 @cache
 def _paws_texts(path: str) -> dict[str, str]:
-    import csv
+    return paws_first_sentences(Path(path))
 
-    with open(path, encoding="utf-8", newline="") as fh:
-        return {r["id"]: r["sentence1"].strip() for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)}
+
+@cache
+def _own_lines(rel: str) -> list[str]:
+    return (ROOT.parent / rel).read_text(encoding="utf-8").splitlines()
 
 
 def sentence_text(rec: dict) -> str:
     if rec["source"].startswith("own:"):
-        return (ROOT.parent / rec["source"][4:]).read_text(encoding="utf-8").splitlines()[rec["line"] - 1].strip()
+        return _own_lines(rec["source"][4:])[rec["line"] - 1].strip()
     path = str(DATA / rec["source"])
     if "pair_id" in rec:
         return _paws_texts(path)[rec["pair_id"]]

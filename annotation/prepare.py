@@ -76,27 +76,26 @@ def ud_sentences() -> list[dict]:
     return out
 
 
-def paws_sentences() -> list[dict]:
-    """Unique first sentences of PAWS-X German dev + test pairs (Wikipedia, human-translated; free use)."""
+def paws_first_sentences(path: Path) -> dict[str, str]:
+    """Pair id -> first sentence of one PAWS-X TSV file (in file order)."""
     import csv
 
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        return {row["id"]: (row.get("sentence1") or "").strip() for row in rows}
+
+
+def paws_sentences() -> list[dict]:
+    """Unique first sentences of PAWS-X German dev + test pairs (Wikipedia, human-translated; free use)."""
     out, seen = [], set()
     for name in ("dev.tsv", "test.tsv"):
-        path = DATA / "pawsx-de" / name
-        with open(path, encoding="utf-8", newline="") as fh:
-            for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
-                text = (row.get("sentence1") or "").strip()
-                if len(text.split()) < 4 or text in seen or "\t" in text:
-                    continue
-                seen.add(text)
-                out.append(
-                    {
-                        "id": f"paws-{name[:-4]}-{row['id']}",
-                        "source": f"pawsx-de/{name}",
-                        "pair_id": row["id"],
-                        "text": text,
-                    }
-                )
+        for pair_id, text in paws_first_sentences(DATA / "pawsx-de" / name).items():
+            if len(text.split()) < 4 or text in seen or "\t" in text:
+                continue
+            seen.add(text)
+            out.append(
+                {"id": f"paws-{name[:-4]}-{pair_id}", "source": f"pawsx-de/{name}", "pair_id": pair_id, "text": text}
+            )
     return out
 
 

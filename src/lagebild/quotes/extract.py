@@ -999,19 +999,11 @@ def _anaphoric_frames(
             if toks[h - 2].text != "," or h in taken:
                 continue
             a, b = _strip(toks, lo, h - 2)
-            j = h + 1
-            while j < hi and (toks[j].text.lower() in {"sich", "es"} or toks[j].text.lower() in ctx.lex.adverbs):
-                j += 1
-            src = np_after(toks, j, hi, ctx.lex)
+            src = np_after(toks, _skip_fillers(ctx, h + 1, hi), hi, ctx.lex)
             if src is None or _words(toks, a, b) < 4 or any(k in taken for k in range(a, b)):
                 continue
-            q = RawQuote(parts=[ctx.span(a, b)], kind="indirect", form="Indirect", cue=_cue_text(ctx, cue))
-            q.cue_spans = _cue_spans(ctx, cue)
-            q.source = ctx.span(*src)
-            taken.update(range(a, b))
-            taken.update(cue.toks)
             used.add(si)
-            out.append((si, q))
+            out.append((si, _anaphoric_quote(ctx, cue, a, b, src, taken)))
             break
     for si in range(1, len(doc.sentences)):
         s, prev = doc.sentences[si], doc.sentences[si - 1]
@@ -1021,22 +1013,33 @@ def _anaphoric_frames(
         cue = next((c for c in cues_by_sent[si] if c.kind == "verb" and c.head == lo + 1), None)
         if cue is None or cue.head in taken or any(k in taken for k in range(prev.tok_start, prev.tok_end)):
             continue
-        j = lo + 2
-        while j < hi and (toks[j].text.lower() in {"sich", "es"} or toks[j].text.lower() in ctx.lex.adverbs):
-            j += 1
+        j = _skip_fillers(ctx, lo + 2, hi)
         if j < hi and toks[j].text.lower() in _HEISST_PREPS:
             j += 1  # "Dies geht aus einer Mitteilung des Konzerns hervor."
         src = np_after(toks, j, hi, ctx.lex)
         a, b = _strip(toks, prev.tok_start, prev.tok_end, keep_final=True)
         if src is None or _words(toks, a, b) < 4:
             continue
-        q = RawQuote(parts=[ctx.span(a, b)], kind="indirect", form="Indirect", cue=_cue_text(ctx, cue))
-        q.cue_spans = _cue_spans(ctx, cue)
-        q.source = ctx.span(*src)
-        taken.update(range(a, b))
-        taken.update(cue.toks)
-        out.append((si - 1, q))
+        out.append((si - 1, _anaphoric_quote(ctx, cue, a, b, src, taken)))
     return out
+
+
+def _skip_fillers(ctx: _Ctx, j: int, hi: int) -> int:
+    """First token from ``j`` that is not "sich"/"es" or an adverb (the source NP starts there)."""
+    toks = ctx.toks
+    while j < hi and (toks[j].text.lower() in {"sich", "es"} or toks[j].text.lower() in ctx.lex.adverbs):
+        j += 1
+    return j
+
+
+def _anaphoric_quote(ctx: _Ctx, cue: Cue, a: int, b: int, src: tuple[int, int], taken: set[int]) -> RawQuote:
+    """An indirect quote of tokens a..b reported by a "dies/das"-led cue clause; marks its tokens taken."""
+    q = RawQuote(parts=[ctx.span(a, b)], kind="indirect", form="Indirect", cue=_cue_text(ctx, cue))
+    q.cue_spans = _cue_spans(ctx, cue)
+    q.source = ctx.span(*src)
+    taken.update(range(a, b))
+    taken.update(cue.toks)
+    return q
 
 
 def _subject_after(ctx: _Ctx, cue: Cue, lo: int, hi: int) -> tuple[int, int] | None:
