@@ -8,7 +8,8 @@
 - LER dev+test (CC BY 4.0), with ``--ler``: sentences of legal NER that name a person, place or
   organisation, mapped to PER/LOC/ORG (norms, decisions, literature -> O).
 
-The held-out part (every fifth document/sentence, fixed) is what the reported scores are measured on.
+The held-out part (every fifth document/sentence, fixed) is what the reported scores are measured on;
+``training.crossval`` trains and scores the other four folds the same way.
 """
 
 from __future__ import annotations
@@ -196,15 +197,17 @@ def ner_doc(nlp, words: list[str], bio: list[str]):  # type: ignore[no-untyped-d
     return Doc(nlp.vocab, words=words, ents=bio)
 
 
-def main() -> None:
+def write_split(out: Path, fold: int = HELDOUT_EVERY - 1, ler: bool = True) -> None:
+    """Write the DocBins and held-out files for one fold: sentence ``i`` is held out when
+    ``i % HELDOUT_EVERY == fold``. The default fold is the fixed split the shipped model is trained on;
+    ``training.crossval`` writes the others."""
     import spacy
     from spacy.tokens import DocBin
 
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--ler", action="store_true", help="add LER (legal) to the NER training data")
-    args = parser.parse_args()
-    logging.basicConfig(level=logging.INFO, format="%(message)s")
-    WORK.mkdir(parents=True, exist_ok=True)
+    def held_out(i: int) -> bool:
+        return i % HELDOUT_EVERY == fold
+
+    out.mkdir(parents=True, exist_ok=True)
     nlp = spacy.blank("de")
     ud = DATA / "ud-german"
     gsd_path = require(ud / "UD_German-GSD" / "de_gsd-ud-dev.conllu")
@@ -216,41 +219,49 @@ def main() -> None:
     blocks = conllu_blocks(gsd_path) + conllu_blocks(pud_path)
     if len(blocks) != len(sents):
         raise ValueError(f"CoNLL-U block count {len(blocks)} != sentence count {len(sents)}")
-    held_ud = WORK / "ud-heldout"
+    held_ud = out / "ud-heldout"
     held_ud.mkdir(exist_ok=True)
     for name, lo, hi in (("gsd-heldout.conllu", 0, n_gsd), ("pud-heldout.conllu", n_gsd, len(blocks))):
-        chosen = [blocks[i] for i in range(lo, hi) if i % HELDOUT_EVERY == HELDOUT_EVERY - 1]
+        chosen = [blocks[i] for i in range(lo, hi) if held_out(i)]
         (held_ud / name).write_text("\n\n".join(chosen) + "\n\n", encoding="utf-8")
     train, held = DocBin(store_user_data=False), DocBin(store_user_data=False)
     for i, doc in enumerate(ud_docs(nlp, sents)):
-        (held if i % HELDOUT_EVERY == HELDOUT_EVERY - 1 else train).add(doc)
-    train.to_disk(WORK / "ud-train.spacy")
-    held.to_disk(WORK / "ud-heldout.spacy")
+        (held if held_out(i) else train).add(doc)
+    train.to_disk(out / "ud-train.spacy")
+    held.to_disk(out / "ud-heldout.spacy")
     log.info("UD: %d train, %d held-out sentences", len(train), len(held))
 
     ner_train, ner_held = DocBin(), DocBin()
-    held_dir = WORK / "germeval-heldout"
+    held_dir = out / "germeval-heldout"
     held_dir.mkdir(exist_ok=True)
     with (held_dir / "NER-de-heldout.tsv").open("w", encoding="utf-8") as held_tsv:
         for i, (words, tags) in enumerate(read_germeval(require(DATA / "germeval2014-ner" / "NER-de-dev.tsv"))):
             doc = ner_doc(nlp, words, coarse_bio(tags, GERMEVAL_MAP))
-            if i % HELDOUT_EVERY == HELDOUT_EVERY - 1:
+            if held_out(i):
                 ner_held.add(doc)
                 held_tsv.write("#\theldout\n")
                 held_tsv.writelines(f"{k}\t{w}\t{t}\tO\n" for k, (w, t) in enumerate(zip(words, tags, strict=True), 1))
                 held_tsv.write("\n")
             else:
                 ner_train.add(doc)
-    if args.ler:
-        ler = DATA / "ler-legal-ner-de"
+    if ler:
+        ler_dir = DATA / "ler-legal-ner-de"
         for name in ("ler_dev.conll", "ler_test.conll"):
-            for words, tags in read_conll2(require(ler / name)):
+            for words, tags in read_conll2(require(ler_dir / name)):
                 bio = coarse_bio(tags, LER_MAP)
                 if any(t != "O" for t in bio):  # only sentences with a person, place or organisation
                     ner_train.add(ner_doc(nlp, words, bio))
-    ner_train.to_disk(WORK / "ner-train.spacy")
-    ner_held.to_disk(WORK / "ner-heldout.spacy")
+    ner_train.to_disk(out / "ner-train.spacy")
+    ner_held.to_disk(out / "ner-heldout.spacy")
     log.info("NER: %d train, %d held-out sentences", len(ner_train), len(ner_held))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--ler", action="store_true", help="add LER (legal) to the NER training data")
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    write_split(WORK, ler=args.ler)
 
 
 if __name__ == "__main__":

@@ -98,3 +98,14 @@ def test_split_german_cues_no_false_boundary(text: str) -> None:
 def test_split_cues_are_language_specific() -> None:
     text = "Sehr zu empfehlen Seit Jahren kommen wir gern."
     assert sents(text) == [text]
+
+
+def test_emoticon_is_one_token_and_ends_a_sentence_before_a_capital() -> None:
+    text = "Kann man nur loben ;-) Nur zu empfehlen! Schön :) und günstig."
+    assert [text[a:b] for a, b in tokenize(text)][4] == ";-)"
+    assert sents(text) == ["Kann man nur loben ;-)", "Nur zu empfehlen!", "Schön :) und günstig."]
+
+
+def test_colon_inside_a_word_is_no_emoticon() -> None:
+    text = "Stand:D-Mark (Folgendes:(a) gilt)."
+    assert ":D" not in [text[a:b] for a, b in tokenize(text)]

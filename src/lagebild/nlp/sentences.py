@@ -44,6 +44,8 @@ class StartCues:
 _NO_CUES = StartCues()
 
 _FINAL = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
+# an emoticon ends a sentence like final punctuation when a capitalised word follows ("toll ;-) Nur ...")
+EMOTICONS = frozenset(a + b + c for a in ":;" for b in ("", "-") for c in "()DPp")
 _CLOSERS = frozenset({")", "]", "}", "“", "”", "«", "›", "'", '"', "’", "‘", "''"})
 _OPEN_BRACKETS = frozenset({"(", "[", "{"})
 # Abbreviations that commonly end a sentence ("... und Ähnliches usw. Dann ...").
@@ -161,7 +163,7 @@ def split_sentences(text: str, spans: list[tuple[int, int]], cues: StartCues = _
         tok = toks[i]
         if tok in starters and depth == 0 and i > 0 and bounds[-1] != i and cues.starts_here(toks, i):
             bounds.append(i)
-        is_final = tok in _FINAL or (tok in _SENTENCE_END_ABBREV and i + 1 < n and toks[i + 1][0].isupper())
+        is_final = tok in _FINAL or tok in EMOTICONS or (tok in _SENTENCE_END_ABBREV and i + 1 < n and toks[i + 1][0].isupper())
         if not is_final:
             i += 1
             continue

@@ -8,6 +8,7 @@ model runner: tokens and sentences come from the project's own tokeniser and spl
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,8 +32,15 @@ class SentenceAnalysis:
     ents: list[tuple[int, int, str]]  # sentence-internal token range and label
 
 
+MODELS_ENV = "LAGEBILD_MODELS"
+
+
 def model_path(lang: str) -> Path | None:
-    path = Path(str(resources.files("lagebild.nlp").joinpath("models", lang)))
+    """The shipped pipeline for ``lang``; ``$LAGEBILD_MODELS/<lang>`` instead when that variable is set
+    (how ``training.crossval`` scores the pipeline of each fold with the same evaluate commands)."""
+    root = os.environ.get(MODELS_ENV)
+    base = Path(root) if root else Path(str(resources.files("lagebild.nlp").joinpath("models")))
+    path = base / lang
     return path if (path / "meta.json").exists() else None
 
 

@@ -61,6 +61,7 @@ _TOKEN_RE = re.compile(
   | (?P<ellipsis>\.\.\.|…)
   | (?P<quote>``|'')                          # LaTeX-style quotes: ``so'' (one token each)
   | (?P<dash>--+|[–—])
+  | (?P<emoticon>(?<!\S)[:;]-?[()DPp](?!\S))   # ";-)" as one token, as in reader comments
   | (?P<other>\S)
   | (?P<space>\s+)
     """,
