@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 
 from ..model import Article, Doc
@@ -40,6 +41,7 @@ def _merge_mood(model_feats: str, rule_feats: str) -> str:
     return "|".join(sorted(parts, key=str.lower))
 
 
+_GLUED_ARTICLE = re.compile(r"(Der|Die|Das|Dem|Den|Des|Ein|Eine|Einen|Einem|Einer)([A-ZÄÖÜ][a-zäöüß]{3,})")
 _AUX_RELATIONS = frozenset({"aux", "cop"})
 # Where the STTS tagger and the UD morphologizer disagree on a closed class, the STTS tag is the better
 # guide (measured on the UD held-out part): possessive determiners, personal and relative pronouns, and
@@ -109,9 +111,20 @@ class GermanPipeline:
         ents = combine(words, starts, model_ents, self.lexicon, xpos_all, mode=ner_mode)
         return annotations, ents
 
+    def _split_glued_articles(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A typo that glues an article to its noun (``DieAllianz``) is two tokens: ``Die`` ``Allianz``."""
+        out: list[tuple[int, int]] = []
+        for a, b in spans:
+            m = _GLUED_ARTICLE.match(text, a, b)
+            if m and m.end() == b and self.lexicon.is_known(m.group(2)) and not self.lexicon.is_known(text[a:b]):
+                out += [(a, m.end(1)), (m.end(1), b)]
+            else:
+                out.append((a, b))
+        return out
+
     def __call__(self, article: Article) -> Doc:
         text = article.text
-        spans = tokenize(text)
+        spans = self._split_glued_articles(text, tokenize(text))
         sents = split_sentences(text, spans, GERMAN_CUES)
         words = [text[s:e] for s, e in spans]
         spaces = [spans[i][1] < (spans[i + 1][0] if i + 1 < len(spans) else len(text)) for i in range(len(spans))]

@@ -9,11 +9,10 @@ every further occurrence of a name typed once in the document gets the same type
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 from .docbuild import EntitySpan
 from .lexicon import Lexicon
-from .ner_rules import CURRENCIES, RuleMention, consistent_mentions, prefer_person_names, rule_mentions
+from .ner_rules import CURRENCIES, RuleMention, consistent_mentions, prefer_person_names, rule_mentions, titled_works
 
 __all__ = ["MODES", "clean_model_entities", "combine"]
 
@@ -58,18 +57,43 @@ def _common_word_not_person(
     attributive adjective (``der nördlichen Halbkugel``) or at a sentence start before a capitalised noun
     (``Geringe Erwartungen``). Known first names and surnames are never dropped."""
     w = words[k]
-    if w in lex.first_names or w in lex.surnames or not _known_word(w):
+    if w in lex.first_names or w in lex.surnames:
+        return False
+    if _noun_compound(w, lex):
+        return True
+    if not lex.is_known(w):
         return False
     if xpos is not None and k > 0 and k not in starts and xpos[k - 1] == "ADJA":
         return True
     return (k in starts or (k > 0 and words[k - 1] in _OPENERS)) and k + 1 < len(words) and words[k + 1][:1].isupper()
 
 
-@lru_cache(maxsize=65536)
-def _known_word(word: str) -> bool:
-    import simplemma
+_LINKS = ("", "s", "es", "n", "en", "er", "e")
 
-    return simplemma.is_known(word, lang="de")
+
+def _noun_compound(word: str, lex: Lexicon) -> bool:
+    """``Friedensmacht`` = ``Frieden`` + s + ``Macht``: a compound of two common nouns is a common noun, not a name."""
+    if not word[:1].isupper() or not word.isalpha() or len(word) < 8:
+        return False
+    for cut in range(len(word) - 4, 3, -1):
+        head = word[cut:].capitalize()
+        if not lex.is_common(head):
+            continue
+        first = word[:cut]
+        if any(
+            first.endswith(link) and lex.is_common(first[: len(first) - len(link)])
+            for link in _LINKS
+            if len(first) - len(link) >= 3
+        ):
+            return True
+    return False
+
+
+def _trailing_compound(words: Sequence[str], b: int, lex: Lexicon) -> bool:
+    """The span's last word is a noun compound (``Williams Liebeskummer``) and not the surname after a first
+    name or an initial (``A. Wiegemann``)."""
+    before = words[b - 2]
+    return not (before.endswith(".") or before in lex.first_names) and _noun_compound(words[b - 1], lex)
 
 
 def clean_model_entities(
@@ -108,8 +132,14 @@ def clean_model_entities(
             changed = False
             while b > a and words[b - 1][:1].islower():
                 b, changed = b - 1, True
-            while label in ("PER", "LOC") and b - a > 1 and lex.is_common(words[b - 1]):
+            while (
+                label in ("PER", "LOC")
+                and b - a > 1
+                and (lex.is_common(words[b - 1]) or _trailing_compound(words, b, lex))
+            ):
                 b, changed = b - 1, True
+            while label == "LOC" and b - a > 1 and lex.is_common(words[a]) and _nameish(words[a + 1], lex):
+                a, changed = a + 1, True  # "Nachbarland Thüringen": the leading common noun is no part of the name
         if label == "PER" and all("-" in w and w.split("-", 1)[0] not in lex.first_names for w in words[a:b]):
             continue  # persons are not compounds ("Nato-Russland-Grundakte"); double first names are
         if b <= a or not any(evidence(k) for k in range(a, b)):
@@ -158,5 +188,7 @@ def combine(
         if m not in strong and not _overlaps(taken, m.start, m.end):
             take(m)
     chosen = prefer_person_names(words, chosen, sources=("gazetteer", "ner", "rule"))
+    for work in titled_works(words, lex):  # a law or treaty's title outranks the names inside it
+        chosen = [m for m in chosen if m.end <= work.start or m.start >= work.end] + [work]
     chosen += consistent_mentions(words, sent_starts, chosen, lex)
     return sorted((m.start, m.end, m.type, m.source) for m in chosen)

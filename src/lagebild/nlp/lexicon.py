@@ -34,6 +34,11 @@ class Lexicon:
     trigger_words: frozenset[str]  # exact role words ("Herr", "Papst")
     trigger_suffixes: tuple[str, ...]  # lower-case suffixes ("minister", "sprecherin")
     multi_first: frozenset[str] = frozenset()  # first words of multi-word place/organisation names
+    lang: str = "de"
+
+    def is_known(self, word: str) -> bool:
+        """A word of the language's dictionary (simplemma), in any form."""
+        return _is_known(self.lang, word)
 
     def is_common(self, word: str) -> bool:
         """A known common noun, also in an inflected form (``Gebiete`` -> ``Gebiet``)."""
@@ -58,6 +63,13 @@ def _is_common(nouns: frozenset[str], word: str) -> bool:
 
     lemma = dictionary_lemma(word)
     return lemma != word and lemma in nouns
+
+
+@lru_cache(maxsize=65536)
+def _is_known(lang: str, word: str) -> bool:
+    import simplemma
+
+    return simplemma.is_known(word, lang=lang)
 
 
 @lru_cache(maxsize=100_000)
@@ -85,4 +97,5 @@ def load_lexicon(lang: str = "de") -> Lexicon:
         trigger_words=words,
         trigger_suffixes=suffixes,
         multi_first=frozenset(p.split(" ", 1)[0] for p in (places | orgs) if " " in p),
+        lang=lang,
     )

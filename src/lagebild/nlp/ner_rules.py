@@ -176,6 +176,46 @@ def rule_mentions(
     return out
 
 
+# Heads of English-named laws, treaties and programmes quoted in other-language text ("Defending Democracy
+# Act of 2022", "Good Friday Agreement"): the whole title-case run is one MISC name.
+_TITLE_HEADS = frozenset(
+    {"Act", "Bill", "Treaty", "Agreement", "Accord", "Accords", "Doctrine", "Initiative", "Pact", "Charter",
+     "Convention", "Declaration", "Protocol", "Directive", "Strategy", "Plan", "Program", "Programme"}
+)  # fmt: skip
+_TITLE_LINKS = frozenset({"of", "and", "for", "the", "on", "to", "in"})
+
+
+def titled_works(words: Sequence[str], lex: Lexicon) -> list[RuleMention]:
+    """Title-case runs ending in an English document head (``… Sovereignty Act of 2022``) as one MISC span."""
+    out: list[RuleMention] = []
+    for h, word in enumerate(words):
+        if word not in _TITLE_HEADS or h == 0:
+            continue
+        a = h
+        while a > 0:
+            prev = words[a - 1]
+            if _is_capitalised(prev) and prev.isalpha() and (prev in lex.places or not lex.is_common(prev)):
+                a -= 1
+            elif (
+                prev in _TITLE_LINKS
+                and a - 2 >= 0
+                and _is_capitalised(words[a - 2])
+                and not lex.is_common(words[a - 2])
+            ):
+                a -= 1
+            else:
+                break
+        if h - a < 1 or all(lex.is_known(w) for w in words[a:h] if w not in _TITLE_LINKS):
+            continue  # "Eine Initiative": a German phrase, not an English title
+        b = h + 1
+        if b + 1 < len(words) + 1 and b < len(words) and words[b] == "of" and b + 1 < len(words):
+            nxt = words[b + 1]
+            if nxt.isdigit() or (_is_capitalised(nxt) and not lex.is_common(nxt)):
+                b += 2
+        out.append(RuleMention(a, b, "MISC", "rule"))
+    return out
+
+
 def consistent_mentions(
     words: Sequence[str], sent_starts: set[int], found: Sequence[RuleMention], lex: Lexicon
 ) -> list[RuleMention]:

@@ -163,7 +163,11 @@ def split_sentences(text: str, spans: list[tuple[int, int]], cues: StartCues = _
         tok = toks[i]
         if tok in starters and depth == 0 and i > 0 and bounds[-1] != i and cues.starts_here(toks, i):
             bounds.append(i)
-        is_final = tok in _FINAL or tok in EMOTICONS or (tok in _SENTENCE_END_ABBREV and i + 1 < n and toks[i + 1][0].isupper())
+        is_final = (
+            tok in _FINAL
+            or tok in EMOTICONS
+            or (tok in _SENTENCE_END_ABBREV and i + 1 < n and toks[i + 1][0].isupper())
+        )
         if not is_final:
             i += 1
             continue

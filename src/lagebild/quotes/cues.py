@@ -70,6 +70,9 @@ def _clause_final(toks: Sequence[Token], j: int, hi: int) -> bool:
 
 
 def _requirement_met(verb: CueVerb, toks: Sequence[Token], i: int, lo: int, hi: int) -> bool:
+    exclusion = verb.exclusion()
+    if exclusion is not None and any(exclusion.match(toks[k].text) for k in range(max(lo, i - 2), min(hi, i + 4))):
+        return False  # "hat sich bereit erklärt", "erklärte Russland den Krieg"
     return _requirement_at(verb, toks, i, lo, hi) is not None or verb.requirement() is None
 
 

@@ -534,6 +534,7 @@ def find_raw_quotes(doc: Doc) -> list[RawQuote]:
     _prefer_previous_report(ctx, quotes)
     _prefer_cited_source(ctx, quotes, cue_index)
     _inherit_speakers(ctx, quotes)
+    _share_cue_source(quotes)
     for q in quotes:
         if q.source is not None:
             q.source = _trim_source(ctx, _extend_to_mention(ctx, q.source))
@@ -901,6 +902,19 @@ def _inherit_speakers(ctx: _Ctx, quotes: list[RawQuote]) -> None:
             last = (doc.sentence_of(q.parts[-1][1] - 1), q.source)
 
 
+def _share_cue_source(quotes: list[RawQuote]) -> None:
+    """Quotes framed by the same cue have the same source: in "Schon die Tatsache, dass …, nennt X
+    „ein positives Signal“" the quoted fragment is X's too."""
+    by_cue: dict[tuple[int, int], tuple[int, int]] = {}
+    for q in quotes:
+        if q.source is not None:
+            for c in q.cue_spans:
+                by_cue.setdefault(c, q.source)
+    for q in quotes:
+        if q.source is None:
+            q.source = next((by_cue[c] for c in q.cue_spans if c in by_cue), None)
+
+
 def _add_auxiliary(ctx: _Ctx, q: RawQuote) -> None:
     """A participle cue takes its finite auxiliary into the cue ("hatte ... betont")."""
     if not q.cue_spans:
@@ -1013,6 +1027,8 @@ def _anaphoric_frames(
         cue = next((c for c in cues_by_sent[si] if c.kind == "verb" and c.head == lo + 1), None)
         if cue is None or cue.head in taken or any(k in taken for k in range(prev.tok_start, prev.tok_end)):
             continue
+        if cue.verb is not None and cue.verb.lemma in ctx.lex.denials:
+            continue  # "Dies weist der Kreml zurück": the previous sentence is what is denied, not what was said
         j = _skip_fillers(ctx, lo + 2, hi)
         if j < hi and toks[j].text.lower() in _HEISST_PREPS:
             j += 1  # "Dies geht aus einer Mitteilung des Konzerns hervor."

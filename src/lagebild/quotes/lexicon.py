@@ -27,9 +27,18 @@ class CueVerb:
     lemma: str
     particle: str = ""
     requires: str = ""
+    excludes: str = ""  # a word next to the verb that makes it no speech act ("sich bereit erklären")
 
     def requirement(self) -> re.Pattern[str] | None:
-        return re.compile(rf"^(?:{self.requires})$", re.IGNORECASE) if self.requires else None
+        return _pattern(self.requires)
+
+    def exclusion(self) -> re.Pattern[str] | None:
+        return _pattern(self.excludes)
+
+
+@lru_cache(maxsize=512)
+def _pattern(alternatives: str) -> re.Pattern[str] | None:
+    return re.compile(rf"^(?:{alternatives})$", re.IGNORECASE) if alternatives else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +57,7 @@ class CueLexicon:
     adverbs: frozenset[str]
     adverb_cues: frozenset[str] = frozenset()
     post_nach_nouns: frozenset[str] = frozenset()
+    denials: frozenset[str] = frozenset()  # lemmas of cues that reject what they refer to ("zurückweisen")
 
 
 def _load_raw(lang: str) -> dict:
@@ -65,12 +75,14 @@ def _build(raws: list[dict], lang: str) -> CueLexicon:
     adverb_cues: set[str] = set()
     post_nach: set[str] = set()
     inverted: set[str] = set()
+    denials: set[str] = set()
     pronouns: dict[str, str] = {}
     for raw in raws:
         for entry in raw["verbs"]:
             particle = entry.get("particle", "")
-            verb = CueVerb(lemma=entry["lemma"], particle=particle, requires=entry.get("requires", ""))
-            joined = CueVerb(lemma=entry["lemma"], requires=entry.get("requires", ""))
+            req, exc = entry.get("requires", ""), entry.get("excludes", "")
+            verb = CueVerb(lemma=entry["lemma"], particle=particle, requires=req, excludes=exc)
+            joined = CueVerb(lemma=entry["lemma"], requires=req, excludes=exc)
             if particle and "finite" in entry:
                 for f in entry["finite"]:
                     finite.setdefault(f, []).append(verb)
@@ -88,6 +100,7 @@ def _build(raws: list[dict], lang: str) -> CueLexicon:
         adverb_cues.update(w.lower() for w in raw.get("adverb_cues", []))
         post_nach.update(w.lower() for w in raw.get("postposition_nach_nouns", []))
         inverted.update(w.lower() for w in raw.get("inverted_cues", []))
+        denials.update(raw.get("denials", []))
         pronouns.update(raw.get("pronouns", {}))
     return CueLexicon(
         lang=lang,
@@ -104,6 +117,7 @@ def _build(raws: list[dict], lang: str) -> CueLexicon:
         adverbs=frozenset(adverbs),
         adverb_cues=frozenset(adverb_cues),
         post_nach_nouns=frozenset(post_nach),
+        denials=frozenset(denials),
     )
 
 
