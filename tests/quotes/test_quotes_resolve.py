@@ -35,3 +35,13 @@ def test_quotes_resolve_none_without_overlap() -> None:
     doc = replace(doc, mentions=(other,))
     [r] = resolve_speakers([q], [doc], {Span("zzz", 30, 40): "e-x"})
     assert r.speaker is None
+
+
+def test_quotes_resolve_compound_source_to_the_entity_it_names() -> None:
+    text = "Die USA sind besorgt. Nach US-Angaben hat Russland 100.000 Soldaten an der Grenze zusammengezogen."
+    doc = make_doc(text, [["USA", "LOC"], ["Russland", "LOC"]])
+    [q] = extract_quotes(doc)
+    assert text[q.speaker_span.start : q.speaker_span.end] == "US-Angaben"
+    mention_map = {m.span: ("e-usa" if m.text == "USA" else "e-ru") for m in doc.mentions}
+    [r] = resolve_speakers([q], [doc], mention_map)
+    assert r.speaker == "e-usa"
