@@ -957,7 +957,7 @@ def _zu_infinitive(tok: Token) -> bool:
 
 def _konj2_report(tok: Token, lex: CueLexicon) -> bool:
     """Konjunktiv II standing in for an ambiguous Konjunktiv I ("sie hätten", "er hätte")."""
-    return tok.text.lower() in {"hätten", "hätte", "wären", "würden"} and is_subjunctive(tok, lex)
+    return tok.text.lower() in {"hätten", "hätte", "wären", "wäre", "würden", "würde"} and is_subjunctive(tok, lex)
 
 
 def _np_ending_at(toks: Sequence[Token], lo: int, stop: int, lex: CueLexicon) -> tuple[int, int] | None:
