@@ -9,6 +9,13 @@ from lagebild.quotes.extract import find_raw_quotes
 from .conftest import make_doc
 
 CASES = [
+    # a leading focus particle and a trailing time adverb are no part of the source
+    (
+        "Einzig der Verband Kommunaler Unternehmen betonte, man sei vorbereitet.",
+        [],
+        "der Verband Kommunaler Unternehmen",
+    ),
+    ("Nach Angaben der Polizei heute sei niemand verletzt worden.", [], "Angaben der Polizei"),
     # verb-second with a fronted object: the pronoun right after the verb is the subject
     ("Der Regierung schlug er vor, die Steuern im kommenden Jahr zu senken.", [], "er"),
     # "Laut …" opening the sentence: the whole prefield up to the finite verb

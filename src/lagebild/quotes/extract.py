@@ -546,12 +546,25 @@ def find_raw_quotes(doc: Doc) -> list[RawQuote]:
     return quotes
 
 
+_SOURCE_LEAD = frozenset({"auch", "einzig", "insbesondere", "sogar", "nur", "gerade", "selbst", "ebenso", "ebenfalls"})
+_SOURCE_TAIL = frozenset(
+    {"heute", "gestern", "morgen", "vorgestern", "bereits", "zuvor", "erneut", "nun", "jetzt", "damals"}
+)
+
+
 def _trim_source(ctx: _Ctx, src: tuple[int, int]) -> tuple[int, int]:
-    """Drop commas and dashes at the end of a source ("Nach Ansicht der Staatsanwaltschaft, …")."""
+    """Drop what is not the source noun phrase: commas and dashes at the end ("Nach Ansicht der
+    Staatsanwaltschaft, …"), a leading focus particle or verb ("Auch X", "starben Angaben zufolge"),
+    a trailing time adverb ("die Agentur ANSA gestern")."""
+    toks = ctx.toks
     a, b = ctx.tok_at(src[0]), ctx.tok_at(src[1] - 1)
-    while b > a and ctx.toks[b].text in {",", ";", ":", "–", "—", "-"}:
+    while b > a and toks[b].text in {",", ";", ":", "–", "—", "-"}:
         b -= 1
-    return (src[0], ctx.toks[b].end) if b >= a else src
+    while b > a and (toks[a].text.lower() in _SOURCE_LEAD or pos(toks[a]) in {"VERB", "AUX"}):
+        a += 1
+    while b > a and toks[b].text.lower() in _SOURCE_TAIL:
+        b -= 1
+    return (toks[a].start, toks[b].end) if b >= a else src
 
 
 def _indirect_for_cue(
