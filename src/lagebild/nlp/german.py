@@ -42,9 +42,8 @@ def _merge_mood(model_feats: str, rule_feats: str) -> str:
 
 
 _GLUED_ARTICLE = re.compile(r"(Der|Die|Das|Dem|Den|Des|Ein|Eine|Einen|Einem|Einer)([A-ZÄÖÜ][a-zäöüß]{3,})")
-_AUX_RELATIONS = frozenset({"aux", "cop"})
 # Where the STTS tagger and the UD morphologizer disagree on a closed class, the STTS tag is the better
-# guide (measured on the UD held-out part): possessive determiners, personal and relative pronouns, and
+# guide (measured on the UD held-out folds): possessive determiners, personal and relative pronouns, and
 # adverb/attributive-adjective tags that the morphologizer swapped.
 _STTS_OVERRIDES = {
     **{("PPOSAT", u): "DET" for u in ("VERB", "PRON", "ADJ", "NOUN", "PROPN")},
@@ -95,8 +94,6 @@ class GermanPipeline:
                         morph = _merge_mood(morph, verb_features(word, lemma, xpos, prev))
                     head = a + res.heads[k] if res.heads[k] >= 0 else -1
                     dep = "root" if res.deps[k] == "ROOT" else res.deps[k]  # UD spelling
-                    if upos == "AUX" and dep.split(":")[0] not in _AUX_RELATIONS:
-                        upos = "VERB"  # UD: haben/sein/werden/modals that head their own clause are full verbs
                     annotations.append((lemma, upos, xpos, morph, head, dep))
                     prev = word
                 model_ents += [(a + s, a + e, lab) for s, e, lab in res.ents]
