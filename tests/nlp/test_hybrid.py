@@ -64,3 +64,10 @@ def test_glued_article_is_split_into_two_tokens() -> None:
     doc = get_pipeline("de")(Article(id="a", text="DieAllianz forderte mehr. Der Dieselmotor lief."))
     assert [(t.start, t.end) for t in doc.tokens[:2]] == [(0, 3), (3, 10)]
     assert "Dieselmotor" in [t.text for t in doc.tokens]
+
+
+def test_lowercase_agency_names_from_the_curated_list_are_organisations() -> None:
+    lex = load_lexicon("de")
+    words = "Berlin ( dpa ) - Die Regierung tagt .".split()
+    spans = combine(words, {0}, [], lex, mode="rules")
+    assert (2, 3, "ORG") in [(a, b, t) for a, b, t, _ in spans]

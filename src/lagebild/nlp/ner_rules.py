@@ -112,7 +112,7 @@ def rule_mentions(
         for k in range(top, 0, -1):
             phrase = " ".join(words[i : i + k]) if k > 1 else words[i]
             typ = _gazetteer_type(phrase, lex) if k > 1 else single_type[phrase]
-            if typ is not None and (k > 1 or _is_capitalised(phrase)):
+            if typ is not None and (k > 1 or _is_capitalised(phrase) or phrase in lex.orgs):
                 if k == 1 and _weak_place(phrase, lex) and (initial[i] or (xpos is not None and xpos[i] != "NE")):
                     continue
                 hit = (k, typ)
