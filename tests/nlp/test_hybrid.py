@@ -71,3 +71,11 @@ def test_lowercase_agency_names_from_the_curated_list_are_organisations() -> Non
     words = "Berlin ( dpa ) - Die Regierung tagt .".split()
     spans = combine(words, {0}, [], lex, mode="rules")
     assert (2, 3, "ORG") in [(a, b, t) for a, b, t, _ in spans]
+
+
+def test_club_ordinal_is_part_of_the_name() -> None:
+    from lagebild.nlp.hybrid import clean_model_entities
+
+    lex = load_lexicon("de")
+    words = "Der 1. FC Nürnberg gewann .".split()
+    assert clean_model_entities(words, [(2, 4, "ORG")], lex, {0}) == [(1, 4, "ORG")]

@@ -8,6 +8,7 @@ every further occurrence of a name typed once in the document gets the same type
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .docbuild import EntitySpan
@@ -19,6 +20,8 @@ __all__ = ["MODES", "clean_model_entities", "combine"]
 MODES = ("hybrid", "model", "rules")
 _STRONG = frozenset({"role"})
 _OPENERS = frozenset({"„", "»", "«", '"', "“", "‚", "``", "(", "[", ":"})
+_CLUB_PREFIXES = frozenset({"FC", "FSV", "SC", "SV", "FFC", "TSV", "VfB", "VfL", "SSV", "BC", "HC", "TuS"})
+_ORDINAL = re.compile(r"\d{1,2}\.")
 _PARTICLES = frozenset({"von", "van", "de", "der", "den", "da", "di", "du", "al", "bin", "ibn", "zu", "le", "la"})
 
 
@@ -146,6 +149,8 @@ def clean_model_entities(
             continue
         if label == "PER" and b - a == 1 and _common_word_not_person(words, a, lex, starts, xpos):
             continue
+        if label == "ORG" and a > 0 and words[a] in _CLUB_PREFIXES and _ORDINAL.fullmatch(words[a - 1]):
+            a -= 1  # "1. FC Nürnberg": the ordinal is part of the club's name
         out.append((a, b, label))
     return out
 
