@@ -37,7 +37,7 @@ def main() -> None:
             n += 1
             ok["model"] += pt.lemma_ == gt.lemma_
             ok["dictionary"] += dictionary_lemma(pt.text) == gt.lemma_
-            ok["combined"] += choose_lemma(pt.text, pt.lemma_, pt.pos_) == gt.lemma_
+            ok["combined"] += choose_lemma(pt.text, pt.lemma_, pt.pos_, pt.tag_, str(pt.morph)) == gt.lemma_
             n_pos[gt.pos_] += 1
             by_pos[(gt.pos_, "model")] += pt.lemma_ == gt.lemma_
             by_pos[(gt.pos_, "dictionary")] += dictionary_lemma(pt.text) == gt.lemma_
