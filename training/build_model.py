@@ -35,14 +35,27 @@ def _run(args: list[str]) -> None:
     subprocess.run(args, check=True)
 
 
-def _corpus_dir(name: str, parts: list[str]) -> Path:
-    folder = WORK / name
+def corpus_dir(folder: Path, files: list[Path]) -> Path:
+    """A fresh ``folder`` holding copies of the DocBin ``files`` (spaCy reads every DocBin in a folder)."""
     if folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(parents=True)
-    for part in parts:
-        shutil.copy(WORK / f"{part}.spacy", folder / f"{part}.spacy")
+    for f in files:
+        shutil.copy(f, folder / f.name)
     return folder
+
+
+def spacy_train(train_dir: Path, dev_dir: Path, out: Path, steps: int) -> Path:
+    """The joint pipeline trained on ``train_dir`` (fixed seed, shared vectors); returns its last model."""
+    if out.exists():
+        shutil.rmtree(out)
+    _run(
+        [sys.executable, "-m", "spacy", "train", str(CONFIGS / "joint.cfg"), "--output", str(out),
+         "--paths.train", str(train_dir), "--paths.dev", str(dev_dir),
+         "--paths.vectors", str(WORK / "vectors"), "--vars.max_steps", str(steps),
+         "--vars.eval_frequency", str(max(200, steps // 3)), "--system.seed", "0", "--nlp.batch_size", "256"]
+    )  # fmt: skip
+    return out / "model-last"
 
 
 def build_corpus() -> bool:
@@ -59,20 +72,11 @@ def build_corpus() -> bool:
 
 
 def train(steps: int, own_corpus: bool = True) -> Path:
-    out = WORK / "joint"
-    if out.exists():
-        shutil.rmtree(out)
     parts = ["ud-train", "ner-train"] + (["ner-corpus"] if own_corpus and (WORK / "ner-corpus.spacy").exists() else [])
     log.info("training parts: %s", parts)
-    train_dir = _corpus_dir("joint-train", parts)
-    dev_dir = _corpus_dir("joint-heldout", ["ud-heldout", "ner-heldout"])
-    _run(
-        [sys.executable, "-m", "spacy", "train", str(CONFIGS / "joint.cfg"), "--output", str(out),
-         "--paths.train", str(train_dir), "--paths.dev", str(dev_dir),
-         "--paths.vectors", str(WORK / "vectors"), "--vars.max_steps", str(steps),
-         "--vars.eval_frequency", str(max(200, steps // 3)), "--system.seed", "0", "--nlp.batch_size", "256"]
-    )  # fmt: skip
-    return out / "model-last"
+    train_dir = corpus_dir(WORK / "joint-train", [WORK / f"{p}.spacy" for p in parts])
+    dev_dir = corpus_dir(WORK / "joint-heldout", [WORK / "ud-heldout.spacy", WORK / "ner-heldout.spacy"])
+    return spacy_train(train_dir, dev_dir, WORK / "joint", steps)
 
 
 def package(trained: Path, target: Path) -> None:

@@ -23,7 +23,7 @@ import sys
 import time
 from pathlib import Path
 
-from .build_model import CONFIGS
+from .build_model import corpus_dir, spacy_train
 from .convert import HELDOUT_EVERY, write_split
 from .paths import MODEL_DIR, WORK
 
@@ -38,30 +38,17 @@ def train_fold(fold: int, steps: int) -> Path:
     """Write fold ``fold``'s data, train on it and return the folder holding its ``de`` pipeline."""
     folder = CV / f"fold{fold}"
     write_split(folder, fold=fold, ler=True)
-    train_dir, dev_dir = folder / "train", folder / "dev"
-    for d, parts in ((train_dir, ["ud-train", "ner-train"]), (dev_dir, ["ud-heldout", "ner-heldout"])):
-        if d.exists():
-            shutil.rmtree(d)
-        d.mkdir()
-        for part in parts:
-            shutil.copy(folder / f"{part}.spacy", d / f"{part}.spacy")
-    if (WORK / "ner-corpus.spacy").exists():
-        shutil.copy(WORK / "ner-corpus.spacy", train_dir / "ner-corpus.spacy")
-    out = folder / "out"
-    args = [
-        sys.executable, "-m", "spacy", "train", str(CONFIGS / "joint.cfg"), "--output", str(out),
-        "--paths.train", str(train_dir), "--paths.dev", str(dev_dir), "--paths.vectors", str(WORK / "vectors"),
-        "--vars.max_steps", str(steps), "--vars.eval_frequency", str(max(200, steps // 3)),
-        "--system.seed", "0", "--nlp.batch_size", "256",
-    ]  # fmt: skip
-    log.info("fold %d: $ %s", fold, " ".join(args))
-    subprocess.run(args, check=True)
+    own = [WORK / "ner-corpus.spacy"] if (WORK / "ner-corpus.spacy").exists() else []
+    train_dir = corpus_dir(folder / "train", [folder / "ud-train.spacy", folder / "ner-train.spacy", *own])
+    dev_dir = corpus_dir(folder / "dev", [folder / "ud-heldout.spacy", folder / "ner-heldout.spacy"])
+    log.info("fold %d: training on %s", fold, train_dir)
+    trained = spacy_train(train_dir, dev_dir, folder / "out", steps)
     models = folder / "models"
     if models.exists():
         shutil.rmtree(models)
     models.mkdir()
-    shutil.copytree(out / "model-last", models / "de")
-    shutil.rmtree(out)
+    shutil.copytree(trained, models / "de")
+    shutil.rmtree(folder / "out")
     return models
 
 

@@ -208,7 +208,7 @@ def titled_works(words: Sequence[str], lex: Lexicon) -> list[RuleMention]:
         if h - a < 1 or all(lex.is_known(w) for w in words[a:h] if w not in _TITLE_LINKS):
             continue  # "Eine Initiative": a German phrase, not an English title
         b = h + 1
-        if b + 1 < len(words) + 1 and b < len(words) and words[b] == "of" and b + 1 < len(words):
+        if b + 1 < len(words) and words[b] == "of":
             nxt = words[b + 1]
             if nxt.isdigit() or (_is_capitalised(nxt) and not lex.is_common(nxt)):
                 b += 2
