@@ -43,6 +43,7 @@ def test_decode_truncated_utf8_keeps_text_and_warns() -> None:
         (b"   \n\t\n", "empty file"),
         (bytes(range(256)) * 20, "binary file"),
         (b"\x89PNG\r\n\x1a\n" + bytes(500), "binary file"),
+        (b"\x00\x01\x02\xff", "binary file"),  # NULs in the UTF-16 pattern by chance, but control characters
     ],
 )
 def test_decode_rejects(data: bytes, reason: str) -> None:

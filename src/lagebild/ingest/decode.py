@@ -50,6 +50,14 @@ def _looks_utf16(data: bytes) -> str | None:
     return None
 
 
+def _mostly_printable(text: str) -> bool:
+    """At least 90 % of the characters are printable or white space (what text decoded right looks like)."""
+    if not text:
+        return False
+    ok = sum(1 for c in text[:4096] if c.isprintable() or c.isspace())
+    return ok >= 0.9 * min(len(text), 4096)
+
+
 def decode_bytes(data: bytes, *, path: str | None = None) -> Decoded:
     """Decode ``data`` to NFC text or raise :class:`InputError` with a one-line reason."""
     if not data.strip():
@@ -63,9 +71,11 @@ def decode_bytes(data: bytes, *, path: str | None = None) -> Decoded:
     utf16 = _looks_utf16(data)
     if utf16:
         try:
-            return _finish(data.decode(utf16), utf16, path)
+            text = data.decode(utf16)
         except UnicodeDecodeError:
-            pass
+            text = ""
+        if _mostly_printable(text):  # a few bytes of binary can have the NUL pattern of UTF-16 by chance
+            return _finish(text, utf16, path)
     if 0 in data[:65536]:
         raise InputError("binary file (contains NUL bytes), not text", path=path)
     try:
