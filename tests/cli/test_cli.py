@@ -85,6 +85,12 @@ def test_cli_evaluate_unknown_task(tmp_path: Path) -> None:
     assert res.stderr.startswith("error: unknown evaluation task 'nonsense'")
 
 
+def test_cli_evaluate_option_for_other_task(tmp_path: Path) -> None:
+    res = runner.invoke(app, ["evaluate", "ner", "--data", str(tmp_path), "--tokenization", "ud"])
+    assert res.exit_code == 1
+    assert res.stderr.startswith("error: --tokenization does not apply to evaluation task 'ner'")
+
+
 def test_cli_analyze_into_store(tmp_path: Path) -> None:
     from lagebild.store import Store
 

@@ -65,3 +65,27 @@ def test_parse_gsd_dev_reads() -> None:
     text, gold, sentences, stts = read_gold(path)
     assert len(sentences) == 799
     assert stts is True
+
+
+HYPHEN = """# sent_id = h1
+# text = Die SPD-Spitze tagte.
+1\tDie\tder\tDET\tART\t_\t4\tdet\t_\t_
+2\tSPD\tSPD\tPROPN\tNE\t_\t4\tcompound\t_\tSpaceAfter=No
+3\t-\t-\tPUNCT\t$(\t_\t4\tpunct\t_\tSpaceAfter=No
+4\tSpitze\tSpitze\tNOUN\tNN\t_\t5\tnsubj\t_\t_
+5\ttagte\ttagen\tVERB\tVVFIN\t_\t0\troot\t_\tSpaceAfter=No
+6\t.\t.\tPUNCT\t$.\t_\t5\tpunct\t_\t_
+
+"""
+
+
+def test_parse_evaluate_tokenization_conventions(tmp_path: Path) -> None:
+    (tmp_path / "h.conllu").write_text(HYPHEN, encoding="utf-8")
+    ud = evaluate(tmp_path)
+    assert ud["settings"] == {"tokenization": "ud"}
+    assert ud["metrics"]["token_f1"] == 1.0
+    news = evaluate(tmp_path, tokenization="news")
+    # "SPD-Spitze" is one product token against three treebank tokens: 3 of 4 system tokens align
+    assert news["metrics"]["token_f1"] == round(2 * (3 / 4) * (3 / 6) / (3 / 4 + 3 / 6), 4)
+    with pytest.raises(ValueError):
+        evaluate(tmp_path, tokenization="words")

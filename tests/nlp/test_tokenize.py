@@ -22,6 +22,7 @@ def toks(text: str) -> list[str]:
         ("Er kam 2019. Dann", ["Er", "kam", "2019", ".", "Dann"]),
         ("„Nein“, sagte sie.", ["„", "Nein", "“", ",", "sagte", "sie", "."]),
         ("das 3. Mal", ["das", "3.", "Mal"]),
+        ("nicht empfehlen.... Unsere", ["nicht", "empfehlen", "....", "Unsere"]),
     ],
 )
 def test_tokenize_hard_cases(text: str, expected: list[str]) -> None:
@@ -51,3 +52,17 @@ def test_tokenize_offsets_exact() -> None:
 )
 def test_tokenize_latex_quotes_and_list_items(text: str, expected: list[str]) -> None:
     assert toks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("der Nato-Russland-Rat tagte", ["der", "Nato", "-", "Russland", "-", "Rat", "tagte"]),
+        ("Rohstoff- und E-Mail-Kosten", ["Rohstoff", "-", "und", "E", "-", "Mail", "-", "Kosten"]),
+        ("Thyssen/Veba am 12.01.2022", ["Thyssen", "/", "Veba", "am", "12.01.2022"]),
+        ("3-4 Mal, www.nato-russland.org", ["3-4", "Mal", ",", "www.nato-russland.org"]),
+    ],
+)
+def test_tokenize_split_compounds_ud_convention(text: str, expected: list[str]) -> None:
+    spans = tokenize(text, split_compounds=True)
+    assert [text[s:e] for s, e in spans] == expected

@@ -143,10 +143,17 @@ def evaluate(
     task: Annotated[str, typer.Argument(help="Task: " + ", ".join(run.evaluation_tasks()))],
     data: Annotated[Path, typer.Option("--data", help="Directory with labelled data in the task's layout.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print {task, n, metrics} as JSON.")] = False,
+    tokenization: Annotated[
+        str | None,
+        typer.Option(
+            "--tokenization",
+            help="parse only: 'ud' (default; compounds split as in the treebanks) or 'news' (the product's tokens).",
+        ),
+    ] = None,
 ) -> None:
     """Score one stage against labelled data: precision/recall/F1 (per label where it applies)."""
     try:
-        result = run.run_evaluation(task, data)
+        result = run.run_evaluation(task, data, tokenization=tokenization)
     except LagebildError as error:
         _fail(error)
         return

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import inspect
 import pkgutil
 import sys
 import time
@@ -123,18 +124,25 @@ def evaluation_tasks() -> list[str]:
     return sorted(m.name for m in pkgutil.iter_modules(evaluation.__path__) if not m.name.startswith("_"))
 
 
-def run_evaluation(task: str, data: Path) -> dict[str, Any]:
+def run_evaluation(task: str, data: Path, **options: Any) -> dict[str, Any]:
+    """Score ``task`` on ``data``; ``options`` (those not ``None``) go to the task's ``evaluate``."""
     tasks = evaluation_tasks()
     if task not in tasks:
         raise ConfigError(f"unknown evaluation task {task!r}; known: {', '.join(tasks)}")
     if not data.exists():
         raise InputError("data directory does not exist", path=str(data))
     module = importlib.import_module(f"lagebild.evaluation.{task}")
-    return module.evaluate(data)
+    options = {k: v for k, v in options.items() if v is not None}
+    accepted = inspect.signature(module.evaluate).parameters
+    for name in options:
+        if name not in accepted:
+            raise ConfigError(f"--{name} does not apply to evaluation task {task!r}")
+    return module.evaluate(data, **options)
 
 
 def format_metrics(result: dict[str, Any]) -> str:
     lines = [f"task {result.get('task')}  n={result.get('n')}"]
+    lines += [f"  {k:<32} {v}" for k, v in result.get("settings", {}).items()]
 
     def walk(prefix: str, value: Any) -> None:
         if isinstance(value, dict):

@@ -59,9 +59,20 @@ class GermanPipeline:
 
     lang = "de"
 
-    def __init__(self, lexicon: Lexicon | None = None, model: StatisticalModel | None | object = _AUTO) -> None:
+    def __init__(
+        self,
+        lexicon: Lexicon | None = None,
+        model: StatisticalModel | None | object = _AUTO,
+        split_compounds: bool = False,
+    ) -> None:
         self.lexicon = lexicon or load_lexicon("de")
         self.model: StatisticalModel | None = load_model("de") if model is _AUTO else model  # type: ignore[assignment]
+        # hyphen compounds are one token for news analysis; the UD treebanks split them (see tokenize)
+        self.split_compounds = split_compounds
+
+    def variant(self, split_compounds: bool) -> GermanPipeline:
+        """The same lexicon and model with another tokenisation convention."""
+        return GermanPipeline(self.lexicon, self.model, split_compounds=split_compounds)
 
     def analyse_tokens(
         self,
@@ -121,7 +132,7 @@ class GermanPipeline:
 
     def __call__(self, article: Article) -> Doc:
         text = article.text
-        spans = self._split_glued_articles(text, tokenize(text))
+        spans = self._split_glued_articles(text, tokenize(text, split_compounds=self.split_compounds))
         sents = split_sentences(text, spans, GERMAN_CUES)
         words = [text[s:e] for s, e in spans]
         spaces = [spans[i][1] < (spans[i + 1][0] if i + 1 < len(spans) else len(text)) for i in range(len(spans))]

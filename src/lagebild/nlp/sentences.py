@@ -165,6 +165,7 @@ def split_sentences(text: str, spans: list[tuple[int, int]], cues: StartCues = _
             bounds.append(i)
         is_final = (
             tok in _FINAL
+            or tok.startswith("....")
             or tok in EMOTICONS
             or (tok in _SENTENCE_END_ABBREV and i + 1 < n and toks[i + 1][0].isupper())
         )
@@ -173,7 +174,11 @@ def split_sentences(text: str, spans: list[tuple[int, int]], cues: StartCues = _
             continue
         # absorb closing quotes/brackets and further final punctuation
         j = i + 1
-        while j < n and (toks[j] in _FINAL or (toks[j] in _CLOSERS and roles[j] <= 0)) and not breaks[j]:
+        while (
+            j < n
+            and (toks[j] in _FINAL or toks[j].startswith("....") or (toks[j] in _CLOSERS and roles[j] <= 0))
+            and not breaks[j]
+        ):
             if roles[j] < 0 and depth > 0:
                 depth -= 1
             elif toks[j] in _CLOSERS and toks[j] in ")]}":

@@ -47,6 +47,7 @@ _W = r"[^\W_]"  # letter or digit
 _TOKEN_RE = re.compile(
     rf"""
     (?P<url>(?:https?://|www\.)[^\s<>"»«„“”]+[^\s<>"»«„“”.,;:!?)\]'])
+  | (?P<host>[a-zA-Z0-9][\w-]*(?:\.[\w-]+)*\.(?:de|com|org|net|at|ch|eu|info|gov|edu|int|fr|it|uk|nl|pl|ru|ua|io)(?![\w-]|\.\w))
   | (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
   | (?P<date>\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}})(?!\d))
   | (?P<time>\d{{1,2}}[.:]\d{{2}}(?=\s*(?:Uhr|h\b)))
@@ -58,7 +59,7 @@ _TOKEN_RE = re.compile(
         (?:[-–/]{_W}+(?:['’]{_W}+)?)*              # hyphen/slash compounds: Nato-Russland-Rat
         (?:-(?=[\s,]|$))?                       # truncation: "Ein- und Ausfuhr"
     )
-  | (?P<ellipsis>\.\.\.|…)
+  | (?P<ellipsis>\.{{3,}}|…)                   # "...", "....", "…"
   | (?P<quote>``|'')                          # LaTeX-style quotes: ``so'' (one token each)
   | (?P<dash>--+|[–—])
   | (?P<emoticon>(?<!\S)[:;]-?[()DPp](?!\S))   # ";-)" as one token, as in reader comments
@@ -68,6 +69,7 @@ _TOKEN_RE = re.compile(
     re.VERBOSE | re.UNICODE,
 )
 
+_COMPOUND_PART_RE = re.compile(r"[-–/]|[^-–/]+")
 _NEXT_WORD_RE = re.compile(r"\s*([\w]+)", re.UNICODE)
 _SENTENCE_FINAL = frozenset({".", "!", "?", "…", "..."})
 
@@ -106,8 +108,12 @@ def _enumeration_dot(text: str, spans: list[tuple[int, int]], start: int, end: i
     return "\n" in text[prev_end:start] or text[spans[-1][0] : prev_end] in _SENTENCE_FINAL
 
 
-def tokenize(text: str) -> list[tuple[int, int]]:
-    """Return ``(start, end)`` character spans of the tokens of ``text``."""
+def tokenize(text: str, split_compounds: bool = False) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` character spans of the tokens of ``text``.
+
+    A hyphen or slash compound (``Nato-Russland-Rat``, ``Rohstoff-``) is one token, as news analysis
+    wants it; ``split_compounds=True`` splits it into its parts and the hyphens/slashes between them
+    (``Nato`` ``-`` ``Russland`` ``-`` ``Rat``), the convention of the Universal Dependencies treebanks."""
     spans: list[tuple[int, int]] = []
     prev_word: str | None = None
     pos, n = 0, len(text)
@@ -131,6 +137,13 @@ def tokenize(text: str) -> list[tuple[int, int]]:
             elif word.isdigit() and len(word) <= 2 and _enumeration_dot(text, spans, start, end):
                 end += 1
             pos = end
-        spans.append((start, end))
+        if split_compounds and kind == "word" and end - start > 1 and _has_joiner(text, start, end):
+            spans += [(p.start(), p.end()) for p in _COMPOUND_PART_RE.finditer(text, start, end)]
+        else:
+            spans.append((start, end))
         prev_word = text[start:end] if kind == "word" else None
     return spans
+
+
+def _has_joiner(text: str, start: int, end: int) -> bool:
+    return any(c in "-–/" for c in text[start:end])

@@ -33,6 +33,13 @@ _NP_STOP = frozenset(
     "dass ob weil wenn als wie und oder aber sondern denn es sich man nicht "
     "at on to for with by from during after before about that and or but also today yesterday".split()
 )
+# German determiner forms that are never nominative: a clause opened by one ("Des Weiteren verwies X",
+# "Den Vorwurf wies X zurück") has its subject after the verb
+_NOT_NOMINATIVE = frozenset(
+    "des dem den einem einen eines keinem keinen keines diesem diesen jenem jenen welchem welchen "
+    "meinem meinen meines deinem deinen deines seinem seinen seines ihrem ihren ihres unserem unseren "
+    "unseres eurem euren eures".split()
+)
 _PLACE_PREPS = frozenset({"in", "aus"})
 _ROLE_PREPS = frozenset({"bei", "beim", "im", "am", "für", "von", "vom", "zur", "zum", "of", "at", "for"})
 _OPEN_MARKS = frozenset({"„", "»", "«", '"', "“"})
@@ -163,6 +170,8 @@ def _cap_compound(text: str) -> bool:
 
 
 def _is_noun_like(tok: Token, at_sentence_start: bool, lex: CueLexicon) -> bool:
+    if tok.ent_iob != "O" and tok.text[:1].isalnum():
+        return True  # inside a named entity: a name whatever the tagger says ("Laut ISNA" with ISNA as ADJD)
     tag = pos(tok)
     if tag:
         if tag in {"NOUN", "PROPN", "X"} or (tag == "NUM" and is_cap(tok)) or _cap_compound(tok.text):
@@ -378,6 +387,12 @@ def name_after(toks: Sequence[Token], i: int, end: int, lex: CueLexicon) -> tupl
     a phrase with a determiner is a full noun phrase ("laut dem Sprecher des Ministeriums")."""
     if i >= end:
         return None
+    if toks[i].ent_iob == "B":
+        j = i + 1
+        while j < end and toks[j].ent_iob == "I":
+            j += 1  # a recognised name, whatever its tags ("laut ISNA", "laut taz")
+        if j >= end or pos(toks[j]) != "NOUN":
+            return (i, j)
     if pos(toks[i]) == "PROPN" or (not pos(toks[i]) and is_cap(toks[i]) and toks[i].text.lower() not in lex.function):
         j = i
         while j < end and (pos(toks[j]) in {"PROPN", ""} and is_cap(toks[j]) or toks[j].text in {"-"}):
@@ -399,7 +414,12 @@ def np_before(toks: Sequence[Token], start: int, cue: int, lex: CueLexicon) -> t
         return None
     first = toks[start]
     low = first.text.lower()
-    if low in lex.adverbs or low in _NP_STOP or (pos(first) in {"ADV", "ADP", "SCONJ", "CCONJ"}):
+    if (
+        low in lex.adverbs
+        or low in _NP_STOP
+        or low in _NOT_NOMINATIVE
+        or (pos(first) in {"ADV", "ADP", "SCONJ", "CCONJ"})
+    ):
         return None
     span = np_after(toks, start, cue, lex, sent_start=start)
     if span is None:
