@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from ..model import Token
 from .cues import Cue
 from .lexicon import CueLexicon
-from .syntax import np_after, pos
+from .syntax import is_temporal, np_after, pos
 
 __all__ = [
     "FINITE",
@@ -70,8 +70,8 @@ def passive_prefield(toks: Sequence[Token], start: int, fin: int, lex: CueLexico
     if low == "von" and toks[k].text.lower() == "seiten" and k + 1 < fin:
         k += 1  # "Von Seiten der Delegation"
     np = np_after(toks, k, fin, lex)
-    if np is None or np[1] != fin:
-        return None
+    if np is None or np[1] != fin or is_temporal(toks, np, lex):
+        return None  # "In der letzten Woche wurde … abgelehnt": a time, not a document
     return (start, fin) if low in _DOC_PREPS else np
 
 

@@ -27,7 +27,18 @@ from .cues import Cue, find_cues
 from .lexicon import CueLexicon, lexicon_for
 from .marks import QuotePair, find_quote_pairs
 from .speaker import SpeakerFinder
-from .syntax import PUNCT_END, is_konj1, is_punct, is_subjunctive, name_after, np_after, np_before, pos, subject_of
+from .syntax import (
+    PUNCT_END,
+    is_konj1,
+    is_punct,
+    is_subjunctive,
+    is_temporal,
+    name_after,
+    np_after,
+    np_before,
+    pos,
+    subject_of,
+)
 
 log = logging.getLogger(__name__)
 
@@ -224,9 +235,10 @@ def _source_for_verb(ctx: _Ctx, cue: Cue, lo: int, hi: int, clause_start: int) -
         before = np_after(toks, lo, clause_start - 1, lex, sent_start=lo)  # "X, dessen Behörde …, sagte"
         if before is not None and toks[before[1] - 1].text == ",":
             before = (before[0], before[1] - 1)
-    if before is not None:
-        return before
     j = fin + 1
+    if before is not None and not _bare_word(toks, before, lex):
+        return before
+
     while j < hi and (
         toks[j].text.lower() in {"sich", "dazu", "darauf", "daran", "davon", "es"}
         or (toks[j].text.lower() in lex.adverbs and j < fin + 3)
@@ -234,9 +246,20 @@ def _source_for_verb(ctx: _Ctx, cue: Cue, lo: int, hi: int, clause_start: int) -
         j += 1
     # the parser's subject only where the word-order rules find nothing (its attachments are noisier)
     after = np_after(toks, j, hi, lex)
+    if after is not None and is_temporal(toks, after, lex):
+        after = np_after(toks, after[1], hi, lex)  # "hatte letzten September kritisiert"
     if after is not None and toks[after[0]].text.lower() in _OBJECT_LEADS:
         after = None  # "wies den Vorwurf zurück": an object, not the speaker
+    if before is not None:
+        # a bare word before the verb ("Besorgt äußerte sich X", tagged as a noun) yields to a name after it
+        return after if after is not None and toks[after[0]].ent_iob == "B" else before
     return after or subject_of(toks, cue.head, lo, hi)
+
+
+def _bare_word(toks: Sequence[Token], span: tuple[int, int], lex: CueLexicon) -> bool:
+    """A one-word noun phrase without determiner that names nothing: "Besorgt", "Experten"."""
+    a, b = span
+    return b - a == 1 and toks[a].ent_iob == "O" and toks[a].text.lower() not in lex.pronouns
 
 
 # --------------------------------------------------------------------------- direct quotes
@@ -589,7 +612,15 @@ def _indirect_for_cue(
     if cue.kind == "verb" and cue.head - 2 > lo and toks[cue.head - 1].text.lower() == "so":
         if toks[cue.head - 2].text == ",":  # "…, so betonte der Minister."
             comma, extra, subject_first = cue.head - 2, (cue.head - 1,), False
-    if cue.kind in {"verb", "so", "heisst"} and cue.head > lo and toks[comma].text == "," and not subject_first:
+    # "hatte X, Sprecher von Y, erklärt, …": a verb between two commas, with no subject after it, closes
+    # its own clause (complement-first frames have one: "Man werde prüfen, betonte sie")
+    verb_final = (
+        cue.kind == "verb"
+        and comma == cue.head - 1
+        and max(cue.toks) == cue.head
+        and (cue.head + 1 >= end or toks[cue.head + 1].text in {",", ":"})
+    )
+    if cue.kind in {"verb", "so", "heisst"} and cue.head > lo and toks[comma].text == "," and not subject_first and not verb_final:
         # complement first: "Man werde prüfen, betonte sie." / ", so X." / ", hieß es."
         if comma - 1 in ctx.quoted:
             return None
@@ -628,7 +659,10 @@ def _indirect_for_cue(
             stop = max(cue.toks) + 1
             final = stop >= end and wie > lo and toks[wie - 1].text == ","  # "…, wie X, Chef von Y, mitteilte."
             if (stop < end and toks[stop].text == ",") or final:
-                src = np_after(toks, wie + 1, cue.head, lex)
+                j = wie + 1
+                while j < cue.head - 1 and (toks[j].text.lower() in lex.adverbs or toks[j].text.lower() in _FOCUS):
+                    j += 1  # "Wie schon die WHO sagte"
+                src = np_after(toks, j, cue.head, lex)
                 if src is not None:  # "Wie die Zeitung in ihrer Onlineausgabe berichtet": the whole middle field
                     stop_src = cue.head
                     while stop_src > src[1] and (toks[stop_src - 1].xpos in _FINITE or toks[stop_src - 1].text == ","):

@@ -58,6 +58,7 @@ class CueLexicon:
     adverb_cues: frozenset[str] = frozenset()
     post_nach_nouns: frozenset[str] = frozenset()
     denials: frozenset[str] = frozenset()  # lemmas of cues that reject what they refer to ("zurückweisen")
+    time_nouns: frozenset[str] = frozenset()  # heads of time phrases, never a speaker ("In der letzten Woche")
 
 
 def _load_raw(lang: str) -> dict:
@@ -69,7 +70,8 @@ def _build(raws: list[dict], lang: str) -> CueLexicon:
     forms: dict[str, list[CueVerb]] = {}
     finite: dict[str, list[CueVerb]] = {}
     sets: dict[str, set[str]] = {
-        k: set() for k in ("prepositions", "postpositions", "nach_nouns", "subjunctive", "function", "stop_left")
+        k: set()
+        for k in ("prepositions", "postpositions", "nach_nouns", "subjunctive", "function", "stop_left", "time_nouns")
     }
     adverbs: set[str] = set()
     adverb_cues: set[str] = set()
@@ -118,6 +120,7 @@ def _build(raws: list[dict], lang: str) -> CueLexicon:
         adverb_cues=frozenset(adverb_cues),
         post_nach_nouns=frozenset(post_nach),
         denials=frozenset(denials),
+        time_nouns=frozenset(sets["time_nouns"]),
     )
 
 

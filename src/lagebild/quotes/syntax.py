@@ -426,9 +426,18 @@ def np_before(toks: Sequence[Token], start: int, cue: int, lex: CueLexicon) -> t
         return None
     # what sits between the NP and the cue may only be auxiliaries / short adverbs ("hat am Montag")
     gap = toks[span[1] : cue]
-    if len(gap) > 4 or any(t.text in {":", ";"} for t in gap):
+    if len(gap) > 4 or any(t.text in {":", ";"} for t in gap) or is_temporal(toks, span, lex):
         return None
     return span
+
+
+def is_temporal(toks: Sequence[Token], span: tuple[int, int], lex: CueLexicon) -> bool:
+    """The noun phrase is a time phrase ("Letzten September", "Wenige Stunden"): its first noun
+    (the head, before any genitive) is a time noun of the lexicon."""
+    for k in range(span[0], span[1]):
+        if pos(toks[k]) in {"NOUN", "PROPN"}:
+            return toks[k].text.lower() in lex.time_nouns and toks[k].ent_iob == "O"
+    return False
 
 
 USE_PARSE = True
