@@ -38,6 +38,15 @@ def _matches_form(tok: Token, form_table: dict[str, tuple[CueVerb, ...]], sent_s
     return ()
 
 
+def _split_particle_verb(toks: Sequence[Token], i: int, lo: int, lex: CueLexicon, blocked: set[int]) -> CueVerb | None:
+    """A separable verb written as two words in a verb-final clause ("wie X bekannt gab", "bekannt
+    gegeben"): the particle (a word of four letters or more) and the verb form make a joined form."""
+    if i - 1 < lo or i - 1 in blocked or len(toks[i - 1].text) < 4 or not toks[i - 1].text.islower():
+        return None
+    hit = lex.forms.get(toks[i - 1].text + toks[i].text.lower())
+    return hit[0] if hit else None
+
+
 def _clause_end(toks: Sequence[Token], i: int, end: int) -> int:
     j = i + 1
     while j < end and toks[j].text not in _BOUNDARY and toks[j].text not in {".", "!", "?"}:
@@ -124,6 +133,11 @@ def find_cues(toks: Sequence[Token], lo: int, hi: int, lex: CueLexicon, blocked:
             continue
         verbs = _matches_form(tok, lex.forms, lo)
         verbs = tuple(v for v in verbs if _requirement_met(v, toks, i, lo, hi))
+        split = _split_particle_verb(toks, i, lo, lex, blocked | used)
+        if split and not verbs:
+            cues.append(Cue("verb", i, (i - 1, i), split))
+            used.update((i - 1, i))
+            continue
         sep = _matches_form(tok, lex.finite, lo)
         if verbs and not sep:
             cues.append(Cue("verb", i, _with_extras(verbs[0], toks, i, lo, hi, (i,)), verbs[0]))

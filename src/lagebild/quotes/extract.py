@@ -565,6 +565,9 @@ def find_raw_quotes(doc: Doc) -> list[RawQuote]:
         said = q.speaker_source or q.source
         anaphor = said is not None and said in q.cue_spans  # "Demnach": no mention to read
         q.speaker = ctx.speakers.speaker_for(said, _plural_cue(ctx, q)) if said and not anaphor else None
+    # a quoted name that is the source of a report ("Wie „heise online“ berichtet, …") is not a statement
+    sources = [q.source for q in quotes if q.source is not None]
+    quotes = [q for q in quotes if not any(a <= q.parts[0][0] and q.parts[-1][1] <= b for a, b in sources)]
     quotes.sort(key=lambda q: (q.parts[0][0], q.parts[-1][1]))
     return quotes
 
@@ -620,7 +623,13 @@ def _indirect_for_cue(
         and max(cue.toks) == cue.head
         and (cue.head + 1 >= end or toks[cue.head + 1].text in {",", ":"})
     )
-    if cue.kind in {"verb", "so", "heisst"} and cue.head > lo and toks[comma].text == "," and not subject_first and not verb_final:
+    if (
+        cue.kind in {"verb", "so", "heisst"}
+        and cue.head > lo
+        and toks[comma].text == ","
+        and not subject_first
+        and not verb_final
+    ):
         # complement first: "Man werde prüfen, betonte sie." / ", so X." / ", hieß es."
         if comma - 1 in ctx.quoted:
             return None
@@ -664,7 +673,7 @@ def _indirect_for_cue(
                     j += 1  # "Wie schon die WHO sagte"
                 src = np_after(toks, j, cue.head, lex)
                 if src is not None:  # "Wie die Zeitung in ihrer Onlineausgabe berichtet": the whole middle field
-                    stop_src = cue.head
+                    stop_src = min(cue.toks)
                     while stop_src > src[1] and (toks[stop_src - 1].xpos in _FINITE or toks[stop_src - 1].text == ","):
                         stop_src -= 1
                     src = (src[0], stop_src)

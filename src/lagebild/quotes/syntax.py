@@ -270,6 +270,8 @@ def _quoted_name_end(toks: Sequence[Token], j: int, end: int) -> int | None:
             inner = [t for t in toks[j + 1 : k] if not is_punct(t)]
             if inner and all(is_cap(t) or not t.text.isalpha() for t in inner[:1]) and k > j + 1:
                 return k
+            if 0 < len(inner) <= 3 and all(pos(t) in {"NOUN", "PROPN", "ADJ", "X", "NUM"} for t in inner):
+                return k  # a lower-case title ("„heise online“", "„tagesschau.de“")
             return None
     return None
 
