@@ -23,6 +23,8 @@ def toks(text: str) -> list[str]:
         ("„Nein“, sagte sie.", ["„", "Nein", "“", ",", "sagte", "sie", "."]),
         ("das 3. Mal", ["das", "3.", "Mal"]),
         ("nicht empfehlen.... Unsere", ["nicht", "empfehlen", "....", "Unsere"]),
+        ("der 81-jährige und 2,5-fach", ["der", "81-jährige", "und", "2,5-fach"]),
+        ("laut tagesschau.de.", ["laut", "tagesschau.de", "."]),
     ],
 )
 def test_tokenize_hard_cases(text: str, expected: list[str]) -> None:
@@ -61,6 +63,7 @@ def test_tokenize_latex_quotes_and_list_items(text: str, expected: list[str]) ->
         ("Rohstoff- und E-Mail-Kosten", ["Rohstoff", "-", "und", "E", "-", "Mail", "-", "Kosten"]),
         ("Thyssen/Veba am 12.01.2022", ["Thyssen", "/", "Veba", "am", "12.01.2022"]),
         ("3-4 Mal, www.nato-russland.org", ["3-4", "Mal", ",", "www.nato-russland.org"]),
+        ("der 81-jährige", ["der", "81", "-", "jährige"]),
     ],
 )
 def test_tokenize_split_compounds_ud_convention(text: str, expected: list[str]) -> None:

@@ -52,6 +52,7 @@ _TOKEN_RE = re.compile(
   | (?P<date>\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}})(?!\d))
   | (?P<time>\d{{1,2}}[.:]\d{{2}}(?=\s*(?:Uhr|h\b)))
   | (?P<price>\d+(?:[.,]--|,-)(?=[\s€]|$))           # "14,-- €", "14.--", "20,- Euro"
+  | (?P<numword>\d+(?:[.,]\d+)*-{_L}+(?:-{_W}+)*)   # "81-jährige", "2,5-fach", "100.000-Euro-Spende"
   | (?P<num>[-+−]?\d+(?:[.,’']\d{{3}})+(?:,\d+)?(?!\d)|[-+−]?\d+(?:[.,]\d+)?(?:-\d+(?:[.,]\d+)?)?(?![\w]))
   | (?P<initials>(?:{_L}\.){{2,}}(?!{_L}))
   | (?P<word>
@@ -137,7 +138,7 @@ def tokenize(text: str, split_compounds: bool = False) -> list[tuple[int, int]]:
             elif word.isdigit() and len(word) <= 2 and _enumeration_dot(text, spans, start, end):
                 end += 1
             pos = end
-        if split_compounds and kind == "word" and end - start > 1 and _has_joiner(text, start, end):
+        if split_compounds and kind in ("word", "numword") and end - start > 1 and _has_joiner(text, start, end):
             spans += [(p.start(), p.end()) for p in _COMPOUND_PART_RE.finditer(text, start, end)]
         else:
             spans.append((start, end))
