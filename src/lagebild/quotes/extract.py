@@ -343,20 +343,25 @@ def _colon_clause_subject(ctx: _Ctx, lo: int, colon: int) -> tuple[int, int] | N
     if any(k in ctx.quoted for k in range(start, colon)):
         return None
     fin = next((k for k in range(start, colon) if toks[k].xpos in _FINITE), None)
+    if fin is None and start > lo and not any(k in ctx.quoted for k in range(lo, start)):
+        # the last comma closed an apposition ("brachte die Sprecherin, Annette X, zum Ausdruck:")
+        fin = next((k for k in range(lo, colon) if toks[k].xpos in _FINITE), None)
+        start = lo if fin is not None else start
     if fin is None:
-        src = np_after(toks, start, colon, lex, sent_start=start)
+        candidates = [np_after(toks, start, colon, lex, sent_start=start)]
     else:
-        src = np_before(toks, start, fin, lex) or _named_opener(ctx, start, fin)
-        if src is None and (pos(toks[start]) in {"ADV", "ADP"} or toks[start].text.lower() in lex.adverbs):
-            j = fin + 1
-            while j < colon and toks[j].text.lower() in lex.adverbs:
-                j += 1
-            src = np_after(toks, j, colon, lex)
-    if src is None or toks[src[0]].text.lower() in _OBJECT_LEADS:
-        return None
-    if ctx.doc.mentions and not ctx.speakers.has_actor(ctx.span(*src)):
-        return None
-    return src
+        j = fin + 1
+        while j < colon and toks[j].text.lower() in lex.adverbs:
+            j += 1
+        # the prefield, else the noun phrase after the verb: "Hier sparte der Präsident nicht mit Kritik:",
+        # "Den Unmut brachte X zum Ausdruck:", "Die Anwendung stellte X in Frage:"
+        candidates = [np_before(toks, start, fin, lex) or _named_opener(ctx, start, fin), np_after(toks, j, colon, lex)]
+    for src in candidates:
+        if src is None or toks[src[0]].text.lower() in _OBJECT_LEADS:
+            continue
+        if not ctx.doc.mentions or ctx.speakers.has_actor(ctx.span(*src), roles_count=True):
+            return src
+    return None
 
 
 def _is_fragment(ctx: _Ctx, o: int, c: int) -> bool:

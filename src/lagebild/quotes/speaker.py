@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+from functools import lru_cache
 
 from ..model import Doc, Mention
 from .cues import find_cues
@@ -22,6 +23,17 @@ _POSSESSIVE = {
     **{w: "sie" for w in ("ihr", "ihre", "ihrer", "ihrem", "ihren", "ihres", "her")},
 }
 _ANAPHORIC_LEADS = frozenset({"das", "dies", "so", "this", "that"})
+
+
+@lru_cache(maxsize=8)
+def _role_lexicon(lang: str | None):  # type: ignore[no-untyped-def]
+    """The NLP stage's lexicon (role and title words) for ``lang``, or None when there is none."""
+    from ..nlp.lexicon import load_lexicon
+
+    try:
+        return load_lexicon(lang or "de")
+    except (FileNotFoundError, OSError, ValueError):
+        return None
 
 
 class SpeakerFinder:
@@ -49,9 +61,16 @@ class SpeakerFinder:
                 out.append(m)
         return out
 
-    def has_actor(self, span: tuple[int, int]) -> bool:
-        """A person or organisation mention lies inside ``span`` (or it is a personal pronoun)."""
-        return self.is_pronoun(span) or any(m.type in {"PER", "ORG"} for m in self.mentions_in(*span))
+    def has_actor(self, span: tuple[int, int], roles_count: bool = False) -> bool:
+        """A person or organisation mention lies inside ``span`` or it is a personal pronoun; with
+        ``roles_count`` also a role noun of the language's lexicon ("der Bundespräsident")."""
+        if self.is_pronoun(span) or any(m.type in {"PER", "ORG"} for m in self.mentions_in(*span)):
+            return True
+        roles = _role_lexicon(self.doc.lang) if roles_count else None
+        if roles is None:
+            return False
+        lo, hi = self._tok(span[0]), self._tok(span[1] - 1) + 1
+        return any(t.text[:1].isupper() and roles.is_trigger(t.text) for t in self.doc.tokens[lo:hi])
 
     def is_pronoun(self, span: tuple[int, int]) -> bool:
         text = self.doc.text[span[0] : span[1]]

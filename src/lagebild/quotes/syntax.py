@@ -306,6 +306,8 @@ def np_after(toks: Sequence[Token], i: int, end: int, lex: CueLexicon, sent_star
         return (i, i + 1)  # "er", "sie"; but "Ihr Vorsitzender" is a possessive determiner
     j = i
     seen_noun = False
+    if toks[i].xpos == "PIS" and i + 2 < end and toks[i + 1].text.lower() in _GENITIVE:
+        seen_noun, j = True, i + 1  # "Einer der beteiligten Feuerwehrmänner": the genitive chain follows
     while j < end:
         tok = toks[j]
         low = tok.text.lower()
