@@ -851,7 +851,7 @@ def _orphan_reports(
             prev_sent = doc.sentences[si - 1]
             people = [m for m in ctx.speakers.mentions_in(prev_sent.start, prev_sent.end) if m.type == "PER"]
             if people:
-                q.source = (people[0].span.start, people[0].span.end)  # "Für Kadri Liik ist es klar, ..."
+                q.source = ctx.speakers.noun_phrase_of(people[0])  # "Für Kadri Liik ist es klar, ..."
         if q.source is None and not hearsay:
             # the speaker of the latest report within three sentences goes on talking
             recent = [r for r in reports if r[0] >= si - 3 and r[0] < si and r[1] is not None]

@@ -72,6 +72,25 @@ class SpeakerFinder:
         lo, hi = self._tok(span[0]), self._tok(span[1] - 1) + 1
         return any(t.text[:1].isupper() and roles.is_trigger(t.text) for t in self.doc.tokens[lo:hi])
 
+    def noun_phrase_of(self, m: Mention) -> tuple[int, int]:
+        """The whole noun phrase a name mention ends (or heads): "Der senegalesische Innenminister
+        Usman Ngom", "der Ministerpräsident des Landes, Christian Wulff (CDU)"; the mention alone when
+        no such phrase starts within its clause."""
+        toks = self.doc.tokens
+        a, b = self._tok(m.span.start), self._tok(m.span.end - 1) + 1
+        si = self.doc.sentence_of(m.span.start)
+        lo, hi = self.doc.sentences[si].tok_start, self.doc.sentences[si].tok_end
+        best = (a, b)
+        for s in range(a - 1, max(lo, a - 12) - 1, -1):
+            if toks[s].text in {".", ";", ":", "„", "“", '"'} or toks[s].xpos in {"VVFIN", "VAFIN", "VMFIN"}:
+                break
+            span = np_after(toks, s, hi, self.lex, sent_start=s if s == lo else -1)
+            if span is not None and span[0] == s and b <= span[1] <= b + 4:
+                best = span
+        if best == (a, b) and b + 2 < hi and toks[b].text == "(" and toks[b + 2].text == ")":
+            best = (a, b + 3)  # "Franz Müntefering (SPD)"
+        return (toks[best[0]].start, toks[best[1] - 1].end)
+
     def is_pronoun(self, span: tuple[int, int]) -> bool:
         text = self.doc.text[span[0] : span[1]]
         return " " not in text and text.lower() in self.lex.pronouns
@@ -222,7 +241,7 @@ class SpeakerFinder:
             prev = doc.sentences[first_sent - 1]
             pers = [m for m in self.mentions_in(prev.start, prev.end) if m.type == "PER"]
             if pers:
-                return (pers[0].span.start, pers[0].span.end), None
+                return self.noun_phrase_of(pers[0]), None
             if not self.mentions:
                 lo, hi = prev.tok_start, prev.tok_end
                 src = np_after(toks, lo, hi, lex, sent_start=lo)
