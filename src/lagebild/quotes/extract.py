@@ -65,6 +65,9 @@ _FRAGMENT_LEAD = frozenset({"als", "von", ":", "vom", "as", "of"})
 _MIN_STATEMENT_WORDS = 4
 _CLOSE_MARKS = frozenset({"“", "”", "«", "»", '"'})
 _MARKS = _CLOSE_MARKS | {"„", "‚", "‘"}
+_SUBORDINATORS = frozenset(
+    "während weil nachdem obwohl obgleich da als wenn bevor ehe sobald seit seitdem falls indem damit ob while because after".split()
+)
 _FOCUS = frozenset({"auch", "selbst", "sogar", "also", "even"})  # focus particles before a subject
 _POSSESSIVE_DET = frozenset("seiner ihrer seinem ihrem unserer meiner deren dessen eigener".split())
 _NAME_AFTER = True
@@ -209,8 +212,13 @@ def _source_for_verb(ctx: _Ctx, cue: Cue, lo: int, hi: int, clause_start: int) -
     while clause_start < cue.head and (
         (pos(toks[clause_start]) == "CCONJ" and toks[clause_start].xpos != "KOKOM")
         or toks[clause_start].text in _CONTRAST
+        or (
+            (toks[clause_start].xpos == "KOUS" or toks[clause_start].text.lower() in _SUBORDINATORS)
+            and clause_start + 1 < cue.head
+            and (cue.head + 1 >= hi or toks[cue.head + 1].text in {",", ".", ";"})  # verb-final: a subordinate clause
+        )
     ):
-        clause_start += 1  # "…, doch die Sprecherin erklärte"
+        clause_start += 1  # "…, doch die Sprecherin erklärte", "Während X ankündigte, …"
     agent = _agent(ctx, cue, hi, clause_start)
     if agent is not None:
         return agent
@@ -231,6 +239,8 @@ def _source_for_verb(ctx: _Ctx, cue: Cue, lo: int, hi: int, clause_start: int) -
             before = wide
     if before is None:
         before = _named_opener(ctx, clause_start, fin) or _coordinated_subject(ctx, clause_start, fin)
+    if before is None and clause_start != lo:
+        before = _coordinated_subject(ctx, lo, fin)  # "X, Sprecher von Y, dankte … und ergänzte, …"
     if before is None and clause_start > lo + 2 and _relative_subject(toks, lo, clause_start - 1, lex):
         before = np_after(toks, lo, clause_start - 1, lex, sent_start=lo)  # "X, dessen Behörde …, sagte"
         if before is not None and toks[before[1] - 1].text == ",":
