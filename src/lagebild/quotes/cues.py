@@ -115,7 +115,8 @@ def _with_extras(
 _PRONOMINAL = frozenset({"darauf", "davon", "dazu", "damit", "daran", "darüber"})
 # words a verb may require ("nannte es/seinen …") that belong to its object, not to the cue
 _NOT_CUE_WORDS = frozenset(
-    "die den das ein eine einen es sie ihn seine seinen ihre ihren diese diesen dies dieses unsere unseren".split()
+    "die den das ein eine einen es sie ihn seine seinen ihre ihren diese diesen dies dieses unsere unseren "
+    "aus daraus hieraus woraus".split()
 )
 
 
