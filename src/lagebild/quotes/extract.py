@@ -681,12 +681,15 @@ def _indirect_for_cue(
         and max(cue.toks) == cue.head
         and (cue.head + 1 >= end or toks[cue.head + 1].text in {",", ":"})
     )
+    # "Während X erklärte, …, forderte Y": an adverbial clause before the comma is no reported complement
+    adverbial = toks[lo].text.lower() in _SUBORDINATORS and toks[lo].text.lower() != "ob"
     if (
         cue.kind in {"verb", "so", "heisst"}
         and cue.head > lo
         and toks[comma].text == ","
         and not subject_first
         and not verb_final
+        and not adverbial
     ):
         # complement first: "Man werde prüfen, betonte sie." / ", so X." / ", hieß es."
         if comma - 1 in ctx.quoted:
