@@ -407,6 +407,11 @@ def _colon_clause_subject(ctx: _Ctx, lo: int, colon: int) -> tuple[int, int] | N
         # the prefield, else the noun phrase after the verb: "Hier sparte der Präsident nicht mit Kritik:",
         # "Den Unmut brachte X zum Ausdruck:", "Die Anwendung stellte X in Frage:"
         candidates = [np_before(toks, start, fin, lex) or _named_opener(ctx, start, fin), np_after(toks, j, colon, lex)]
+        if fin == start and start > lo and toks[start - 1].text == ",":
+            # "Der Leiter der Studie, Paulo Pinheiro, sieht …:": the subject with its apposition before the verb
+            whole = np_after(toks, lo, start, lex, sent_start=lo)
+            if whole is not None and whole[0] == lo and whole[1] >= start - 1:
+                candidates.insert(0, (lo, start - 1) if whole[1] == start else whole)
     for src in candidates:
         if src is None or toks[src[0]].text.lower() in _OBJECT_LEADS:
             continue
