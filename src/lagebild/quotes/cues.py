@@ -205,12 +205,14 @@ def find_cues(toks: Sequence[Token], lo: int, hi: int, lex: CueLexicon, blocked:
         ):
             cues.append(Cue("so", i, (i,)))
             continue
-        if low in {"heißt", "hieß"} and (
-            (i + 1 < hi and toks[i + 1].text.lower() == "es") or (i > lo and toks[i - 1].text.lower() == "es")
-        ):
-            es = i + 1 if i + 1 < hi and toks[i + 1].text.lower() == "es" else i - 1
-            cues.append(Cue("heisst", i, tuple(sorted((i, es)))))
-            used.add(es)
+        if low in {"heißt", "hieß", "geheißen"}:
+            # "heißt es", "es hieß", "hatte es geheißen"
+            near = [i + 1] if low != "geheißen" else []
+            near += [i - 1, i - 2] if low == "geheißen" else [i - 1]
+            es = next((k for k in near if lo <= k < hi and toks[k].text.lower() == "es"), None)
+            if es is not None:
+                cues.append(Cue("heisst", i, tuple(sorted((i, es)))))
+                used.add(es)
     return cues
 
 

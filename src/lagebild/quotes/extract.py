@@ -589,7 +589,9 @@ def find_raw_quotes(doc: Doc) -> list[RawQuote]:
         while nxt < len(doc.sentences) and nxt not in by_sent and nxt not in direct_sents and nxt not in quoted_sents:
             s = doc.sentences[nxt]
             lo, hi = s.tok_start, s.tok_end
-            if cues_by_sent[nxt] or any(i in taken for i in range(lo, hi)) or _own_person_subject(ctx, lo, hi):
+            # a cue in Konjunktiv I is itself reported ("Er erwarte ernsthafte Gespräche"): the report goes on
+            own_cue = any(not (c.kind == "verb" and is_konj1(toks[c.head], lex)) for c in cues_by_sent[nxt])
+            if own_cue or any(i in taken for i in range(lo, hi)) or _own_person_subject(ctx, lo, hi):
                 break
             if not any(is_konj1(toks[k], lex) or _konj2_report(toks[k], lex) for k in range(lo, hi)):
                 break

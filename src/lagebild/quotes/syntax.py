@@ -138,6 +138,8 @@ def is_konj1(tok: Token, lex: CueLexicon) -> bool:
     ``-te`` past form ("diene", "habe", "werde"); Konjunktiv II forms are left out."""
     low = tok.text.lower()
     konj2 = low.endswith(("äre", "ären", "ätte", "ätten", "ürde", "ürden", "te", "ten")) or low in {"wurde", "würde"}
+    if konj2 and low.endswith("te") and tok.lemma and tok.lemma.lower() == low + "n":
+        konj2 = False  # a stem in -t: "erwarte", "arbeite", "halte" (of erwarten, arbeiten, halten)
     if konj2:
         return False
     if low in lex.subjunctive or low == "seien":
