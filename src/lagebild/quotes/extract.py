@@ -78,7 +78,7 @@ _PASSIVE_AUX = frozenset({"wurde", "wurden", "worden", "wird", "werden", "was", 
 # stance rather than a statement (bestätigen, kritisieren, melden, hinweisen, ...) are left out: on
 # SpkAtt train they were more often not annotated as reported speech than annotated
 _SPEECH_ACTS = frozenset(
-    "fordern ankündigen warnen vorwerfen ablehnen zurückweisen bestreiten loben verurteilen bekanntgeben mitteilen berichten "
+    "empfehlen fordern ankündigen warnen vorwerfen ablehnen zurückweisen bestreiten loben verurteilen bekanntgeben mitteilen berichten "
     "vorschlagen sprechen nennen bezeichnen beklagen bemängeln anprangern zusichern versprechen verlangen "
     "appellieren aufrufen begrüßen rügen monieren einräumen zugeben klagen einschätzen bewerten beziffern "
     "werten voraussagen auffordern verweisen raten plädieren beschuldigen begründen".split()
@@ -567,7 +567,8 @@ def find_raw_quotes(doc: Doc) -> list[RawQuote]:
                 src = _passive_agent(toks, lo, hi, cue, lex)
             else:
                 start = lo + 1 if toks[lo].text.lower() in _FOCUS and hi - lo > 3 else lo  # "Auch X kritisierte"
-                src = np_before(toks, start, cue.head, lex) or _subject_after(ctx, cue, lo, hi)
+                anchor = _finite_before(toks, start, cue.head)  # "Die CDU hatte … gefordert": the auxiliary
+                src = np_before(toks, start, anchor, lex) or _subject_after(ctx, cue, lo, hi)
             if src is None or toks[src[0]].text.lower() in _OBJECT_LEADS | _FIRST_PERSON:
                 continue
             a, b = _strip(toks, lo, hi, keep_final=True)

@@ -41,7 +41,7 @@ _NOT_NOMINATIVE = frozenset(
     "meinem meinen meines deinem deinen deines seinem seinen seines ihrem ihren ihres unserem unseren "
     "unseres eurem euren eures".split()
 )
-_PLACE_PREPS = frozenset({"in", "aus"})
+_PLACE_PREPS = frozenset({"in", "im", "aus"})
 _ROLE_PREPS = frozenset({"bei", "beim", "im", "am", "für", "von", "vom", "zur", "zum", "of", "at", "for"})
 _OPEN_MARKS = frozenset({"„", "»", "«", '"', "“"})
 _CLOSE_MARKS = frozenset({"“", "”", "«", "»", '"'})
@@ -239,6 +239,16 @@ def _name_particle(toks: Sequence[Token], j: int, end: int) -> bool:
     return True
 
 
+def _place_end(toks: Sequence[Token], k: int, end: int) -> int | None:
+    """End of the place name starting at ``k``: a recognised place entity, or one capitalised name."""
+    if toks[k].ent_iob == "B" and toks[k].ent_type == "LOC":
+        j = k + 1
+        while j < end and toks[j].ent_iob == "I":
+            j += 1
+        return j
+    return k + 1 if _is_place(toks, k, end) else None
+
+
 def _is_place(toks: Sequence[Token], k: int, end: int) -> bool:
     tok = toks[k]
     if not is_cap(tok) or (pos(tok) and pos(tok) != "PROPN"):
@@ -322,9 +332,11 @@ def np_after(toks: Sequence[Token], i: int, end: int, lex: CueLexicon, sent_star
             j += 1
             continue
         named = pos(toks[j - 1]) == "PROPN"  # "Minister Manfred Stolpe in Berlin": the place is not his
-        if seen_noun and low in _PLACE_PREPS and j + 2 <= end and _is_place(toks, j + 1, end) and not named:
-            j += 2  # "ein Sprecher in Berlin"
-            continue
+        if seen_noun and low in _PLACE_PREPS and j + 2 <= end and not named:
+            place_end = _place_end(toks, j + 1, end)
+            if place_end is not None:
+                j = place_end  # "ein Sprecher in Berlin", "die Regierung im Vereinigten Königreich"
+                continue
         if seen_noun and low in _ROLE_PREPS:
             k = _role_pp_end(toks, j, end, lex)
             if k is not None:
