@@ -652,8 +652,14 @@ def _trim_source(ctx: _Ctx, src: tuple[int, int]) -> tuple[int, int]:
     a, b = ctx.tok_at(src[0]), ctx.tok_at(src[1] - 1)
     while b > a and toks[b].text in {",", ";", ":", "–", "—", "-"}:
         b -= 1
-    while b > a and (toks[a].text.lower() in _SOURCE_LEAD or pos(toks[a]) in {"VERB", "AUX"}):
+    while b > a and (
+        toks[a].text.lower() in _SOURCE_LEAD
+        or pos(toks[a]) in {"VERB", "AUX"}
+        or (toks[a].xpos in _FINITE and toks[a].text[:1].islower())  # "entstammen Zeitungsberichten zufolge"
+    ):
         a += 1
+    if b > a + 1 and toks[a].xpos in {"PDS", "ART"} and toks[a + 1].xpos in _FINITE:
+        a += 2  # "Das erklärte General X": the anaphor and the verb are not the source
     while b > a and toks[b].text.lower() in _SOURCE_TAIL:
         b -= 1
     return (toks[a].start, toks[b].end) if b >= a else src
