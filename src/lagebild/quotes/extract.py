@@ -644,6 +644,31 @@ _SOURCE_TAIL = frozenset(
 )
 
 
+def _cut_coordinated_main(ctx: _Ctx, msg: tuple[int, int]) -> tuple[int, int]:
+    """A reported clause ends where the frame's subject goes on with a verb of its own in the indicative
+    ("X erklärte, es sei nichts geschehen, | und verglich die Lage mit …")."""
+    toks, lex = ctx.toks, ctx.lex
+    a, b = msg
+    for k in range(a + 2, b - 1):
+        if k in ctx.quoted or toks[k].text.lower() not in {"und", "sowie", "and"}:
+            continue
+        verb = toks[k + 1]
+        finite = verb.xpos in {"VVFIN", "VAFIN", "VMFIN"} or (
+            verb.xpos in {"ADJD", "ADV"} and verb.text.islower() and _past_verb_form(verb.text, lex.lang)
+        )  # "und verglich", tagged as an adjective
+        if finite and not is_subjunctive(verb, lex) and not is_konj1(verb, lex):
+            return _strip(toks, a, k)
+    return msg
+
+
+def _past_verb_form(word: str, lang: str) -> bool:
+    """An inflected verb form by its dictionary lemma ("verglich" -> "vergleichen")."""
+    import simplemma
+
+    lemma = simplemma.lemmatize(word, lang=lang)
+    return lemma != word and lemma.endswith(("en", "ern", "eln")) and lemma[:1].islower()
+
+
 def _trim_source(ctx: _Ctx, src: tuple[int, int]) -> tuple[int, int]:
     """Drop what is not the source noun phrase: commas and dashes at the end ("Nach Ansicht der
     Staatsanwaltschaft, …"), a leading focus particle or verb ("Auch X", "starben Angaben zufolge"),
@@ -815,7 +840,7 @@ def _indirect_for_cue(
                 ok = any(_zu_infinitive(toks[w]) for w in range(comp, end))
         if not ok:
             return None
-        msg, frame_src = _cut_trailing_frame(ctx, _strip(toks, comp, end))
+        msg, frame_src = _cut_trailing_frame(ctx, _cut_coordinated_main(ctx, _strip(toks, comp, end)))
         msg = _before_taken(ctx, msg, taken)
         if msg is None:
             return None
