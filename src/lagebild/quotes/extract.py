@@ -282,6 +282,13 @@ def _source_for_verb(ctx: _Ctx, cue: Cue, lo: int, hi: int, clause_start: int) -
         before = _named_opener(ctx, clause_start, fin) or _coordinated_subject(ctx, clause_start, fin)
     if before is None and clause_start != lo:
         before = _coordinated_subject(ctx, lo, fin)  # "X, Sprecher von Y, dankte … und ergänzte, …"
+    if before is None:
+        # a second main clause after "und" with its own subject: "Die Menge skandierte … und der Redner rief:"
+        for k in range(fin - 2, clause_start, -1):
+            if toks[k].text.lower() in {"und", "sowie", "aber", "doch"} and k not in ctx.quoted:
+                before = np_before(toks, k + 1, fin, lex)
+                if before is not None:
+                    break
     if before is None and clause_start > lo + 2 and _relative_subject(toks, lo, clause_start - 1, lex):
         before = np_after(toks, lo, clause_start - 1, lex, sent_start=lo)  # "X, dessen Behörde …, sagte"
         if before is not None and toks[before[1] - 1].text == ",":
