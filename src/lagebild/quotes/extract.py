@@ -78,9 +78,9 @@ _PASSIVE_AUX = frozenset({"wurde", "wurden", "worden", "wird", "werden", "was", 
 # stance rather than a statement (bestätigen, kritisieren, melden, hinweisen, ...) are left out: on
 # SpkAtt train they were more often not annotated as reported speech than annotated
 _SPEECH_ACTS = frozenset(
-    "empfehlen fordern ankündigen warnen vorwerfen ablehnen zurückweisen bestreiten loben verurteilen bekanntgeben mitteilen berichten "
+    "empfehlen fordern ankündigen warnen vorwerfen ablehnen zurückweisen bestreiten loben bekanntgeben mitteilen berichten "
     "vorschlagen sprechen nennen bezeichnen beklagen bemängeln anprangern zusichern versprechen verlangen "
-    "appellieren aufrufen begrüßen rügen monieren einräumen zugeben klagen einschätzen bewerten beziffern "
+    "appellieren aufrufen rügen monieren einräumen zugeben klagen einschätzen bewerten beziffern "
     "werten voraussagen auffordern verweisen raten plädieren beschuldigen begründen".split()
 )
 # Konjunktiv II forms: also hypothetical narration, so they alone do not continue a report
