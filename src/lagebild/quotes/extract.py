@@ -934,11 +934,10 @@ def _orphan_reports(
             continue
         form = "FreeIndirect" if hearsay else "IndirectFreeIndirect"
         q = RawQuote(parts=[ctx.span(a, b)], kind="indirect", form=form, continuation=True)
-        own = _own_person_subject(ctx, lo, hi)
         recent = [r for r in reports if si - _REPORT_REACH <= r[0] < si and r[1] is not None]
-        if own is not None:
-            q.source = ctx.span(*own)
-        elif recent:
+        # (the sentence's own subject and a report three sentences back were tried as sources too: on
+        # SpkAtt train both were wrong more often than right)
+        if recent:
             q.source = recent[-1][1]  # the speaker of a report just before goes on talking
         elif hearsay:
             pass  # "Er soll … haben": hearsay names no speaker unless a report comes right before
@@ -954,11 +953,6 @@ def _orphan_reports(
             people = [m for m in ctx.speakers.mentions_in(prev_sent.start, prev_sent.end) if m.type == "PER"]
             if people:
                 q.source = ctx.speakers.noun_phrase_of(people[0])  # "Für Kadri Liik ist es klar, ..."
-        if q.source is None and not hearsay:
-            # the speaker of the latest report within three sentences goes on talking
-            recent = [r for r in reports if r[0] >= si - 3 and r[0] < si and r[1] is not None]
-            if recent:
-                q.source = recent[-1][1]
         out.append(q)
         prev, prev_si = q, si
     return out
