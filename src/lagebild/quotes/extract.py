@@ -935,18 +935,18 @@ def _orphan_reports(
         form = "FreeIndirect" if hearsay else "IndirectFreeIndirect"
         q = RawQuote(parts=[ctx.span(a, b)], kind="indirect", form=form, continuation=True)
         recent = [r for r in reports if si - _REPORT_REACH <= r[0] < si and r[1] is not None]
-        # (the sentence's own subject and a report three sentences back were tried as sources too: on
-        # SpkAtt train both were wrong more often than right)
+        # (the sentence's own subject, the previous sentence's subject and a report three sentences back
+        # were tried as sources too: on SpkAtt train each was wrong more often than right)
         if recent:
             q.source = recent[-1][1]  # the speaker of a report just before goes on talking
         elif hearsay:
             pass  # "Er soll … haben": hearsay names no speaker unless a report comes right before
-        elif si > 0:
-            p = doc.sentences[si - 1]
+        elif si > 0 and not doc.mentions:
+            p = doc.sentences[si - 1]  # no names known: the subject of the previous sentence
             fin = next((k for k in range(p.tok_start, p.tok_end) if toks[k].xpos in _FINITE), None)
             if fin is not None:
                 src = np_before(toks, p.tok_start, fin, lex) or np_after(toks, fin + 1, p.tok_end, lex)
-                if src is not None and (not doc.mentions or ctx.speakers.has_actor(ctx.span(*src))):
+                if src is not None:
                     q.source = ctx.span(*src)
         if q.source is None and si > 0 and not hearsay:
             prev_sent = doc.sentences[si - 1]
