@@ -71,6 +71,10 @@ _SUBORDINATORS = frozenset(
 _FOCUS = frozenset({"auch", "selbst", "sogar", "also", "even"})  # focus particles before a subject
 _POSSESSIVE_DET = frozenset("seiner ihrer seinem ihrem unserer meiner deren dessen eigener".split())
 _NAME_AFTER = True
+_SAY_VERBS = frozenset(
+    "sagen erklären betonen mitteilen berichten hinzufügen ergänzen unterstreichen bekräftigen versichern "
+    "behaupten meinen schreiben antworten erwidern entgegnen say tell".split()
+)
 _CITING_VERBS = frozenset({"zitieren", "quote"})  # the speaker is the one cited, not the one citing
 _OBJECT_CUES = frozenset({"sprechen", "bezeichnen", "bewerten"})
 _PASSIVE_AUX = frozenset({"wurde", "wurden", "worden", "wird", "werden", "was", "were"})
@@ -651,6 +655,17 @@ _SOURCE_TAIL = frozenset(
 )
 
 
+def _verb_second(toks: Sequence[Token], comp: int, end: int) -> bool:
+    """A main clause starts at ``comp``: a finite verb in second position after a noun phrase or pronoun
+    of at most six words ("die Lage ist ruhig", "Russland werde …")."""
+    for k in range(comp + 1, min(end, comp + 7)):
+        if toks[k].xpos in _FINITE:
+            return all(pos(t) in {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"} for t in toks[comp:k])
+        if is_punct(toks[k]):
+            return False
+    return False
+
+
 def _cut_coordinated_main(ctx: _Ctx, msg: tuple[int, int]) -> tuple[int, int]:
     """A reported clause ends where the frame's subject goes on with a verb of its own in the indicative
     ("X erklärte, es sei nichts geschehen, | und verglich die Lage mit …")."""
@@ -845,6 +860,10 @@ def _indirect_for_cue(
             ok = any(is_subjunctive(toks[w], lex) for w in window)
             if not ok:
                 ok = any(_zu_infinitive(toks[w]) for w in range(comp, end))
+            if not ok and cue.verb is not None and cue.verb.lemma in _SAY_VERBS:
+                # an indicative clause after a verb of saying ("Er sagte, die Lage ist ruhig"): a verb-second
+                # clause, a subject followed by its finite verb within a few words
+                ok = _verb_second(toks, comp, end)
         if not ok:
             return None
         msg, frame_src = _cut_trailing_frame(ctx, _cut_coordinated_main(ctx, _strip(toks, comp, end)))
