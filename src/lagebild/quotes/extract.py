@@ -1377,8 +1377,9 @@ def _mark_mixed(
             continue
         if prev not in _FRAGMENT_LEAD and not near:
             continue
-        # names after a determiner are titles, not statements ("die „Zeitenwende“")
-        if prev in ctx.lex.function and prev not in _FRAGMENT_LEAD:
+        # names after a determiner are titles, not statements ("die „Zeitenwende“"); a phrase with small
+        # words right after a cue is a quoted wording ("konstatierte eine „Kluft zwischen Arm und Reich“")
+        if prev in ctx.lex.function and prev not in _FRAGMENT_LEAD and not (near and not _names_only(toks, o + 1, c)):
             continue
         if _names_only(toks, o + 1, c):
             continue
