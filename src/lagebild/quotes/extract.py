@@ -545,7 +545,7 @@ def find_raw_quotes(doc: Doc) -> list[RawQuote]:
     for si, s in enumerate(doc.sentences):
         lo, hi = s.tok_start, s.tok_end
         for cue in sorted(cues_by_sent[si], key=lambda c: (c.kind != "verb", c.head)):
-            if cue.head in taken:
+            if cue.head in taken or _reported_infinitive(ctx, cue, lo):
                 continue
             found = _indirect_for_cue(ctx, cue, lo, hi, taken)
             if found is None:
@@ -602,7 +602,10 @@ def find_raw_quotes(doc: Doc) -> list[RawQuote]:
             s = doc.sentences[nxt]
             lo, hi = s.tok_start, s.tok_end
             # a cue in Konjunktiv I is itself reported ("Er erwarte ernsthafte Gespräche"): the report goes on
-            own_cue = any(not (c.kind == "verb" and is_konj1(toks[c.head], lex)) for c in cues_by_sent[nxt])
+            own_cue = any(
+                not (c.kind == "verb" and is_konj1(toks[c.head], lex)) and not _reported_infinitive(ctx, c, lo)
+                for c in cues_by_sent[nxt]
+            )
             if own_cue or any(i in taken for i in range(lo, hi)) or _own_person_subject(ctx, lo, hi):
                 break
             if not any(is_konj1(toks[k], lex) or _konj2_report(toks[k], lex) for k in range(lo, hi)):
@@ -653,6 +656,19 @@ _SOURCE_LEAD = frozenset({"auch", "einzig", "insbesondere", "sogar", "nur", "ger
 _SOURCE_TAIL = frozenset(
     {"heute", "gestern", "morgen", "vorgestern", "bereits", "zuvor", "erneut", "nun", "jetzt", "damals"}
 )
+
+
+_KONJ_MODALS = frozenset("müsse müssen könne dürfe solle wolle sei seien".split())
+
+
+def _reported_infinitive(ctx: _Ctx, cue: Cue, lo: int) -> bool:
+    """An infinitive cue under a Konjunktiv modal is itself reported content, not a report
+    ("So müsse die Regierung dem Einsatz zustimmen", "sei als Beleg zu bewerten")."""
+    toks = ctx.toks
+    if cue.kind != "verb" or toks[cue.head].xpos not in {"VVINF", "VVIZU"}:
+        return False
+    start = _clause_start(toks, lo, cue.head)
+    return any(toks[k].text.lower() in _KONJ_MODALS for k in range(start, cue.head))
 
 
 def _verb_second(toks: Sequence[Token], comp: int, end: int) -> bool:
