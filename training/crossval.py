@@ -3,7 +3,8 @@
 Fold ``k`` holds out every sentence ``i`` with ``i % 5 == k`` of GermEval dev and of UD German GSD dev + PUD,
 trains the joint pipeline exactly as ``training.build_model`` does (same config, steps, seed, vectors, LER and
 our own corpus in the training data) on the rest, and scores the held-out part with the product's own
-commands, ``lagebild evaluate ner`` and ``lagebild evaluate parse``, through ``LAGEBILD_MODELS``. Fold 4 is
+commands, ``lagebild evaluate ner`` and ``lagebild evaluate parse`` (under the treebank's tokenisation and, as ``parse_news``, the product's), through
+``LAGEBILD_MODELS``. Fold 4 is
 the fixed split of the shipped model, so ``--shipped-fold`` reuses that model instead of training it again.
 
 Run: ``python -m training.crossval`` (all folds; ``--fold K`` for one, ``--score-only`` to rescore trained
@@ -56,12 +57,17 @@ def score(fold: int, models: Path) -> dict[str, dict[str, float]]:
     folder = CV / f"fold{fold}"
     env = dict(os.environ, LAGEBILD_MODELS=str(models))
     result: dict[str, dict[str, float]] = {}
-    for task, data in (("ner", folder / "germeval-heldout"), ("parse", folder / "ud-heldout")):
-        cmd = [sys.executable, "-m", "lagebild", "evaluate", task, "--data", str(data), "--json"]
+    runs = (
+        ("ner", "ner", folder / "germeval-heldout", []),
+        ("parse", "parse", folder / "ud-heldout", []),  # the treebank's tokenisation (the default)
+        ("parse_news", "parse", folder / "ud-heldout", ["--tokenization", "news"]),  # the product's tokens
+    )
+    for name, task, data, extra in runs:
+        cmd = [sys.executable, "-m", "lagebild", "evaluate", task, "--data", str(data), "--json", *extra]
         proc = subprocess.run(cmd, check=True, capture_output=True, text=True, env=env)
         metrics = json.loads(proc.stdout)["metrics"]
         keys = NER_KEYS if task == "ner" else PARSE_KEYS
-        result[task] = {k: metrics[k] for k in keys if k in metrics}
+        result[name] = {k: metrics[k] for k in keys if k in metrics}
         if task == "ner":
             result[task].update({f"{lab}_f1": v["f1"] for lab, v in metrics.get("per_label", {}).items()})
     log.info("fold %d: %s", fold, json.dumps(result))
@@ -70,7 +76,7 @@ def score(fold: int, models: Path) -> dict[str, dict[str, float]]:
 
 def summarise(per_fold: dict[str, dict]) -> dict[str, dict[str, dict[str, float]]]:
     summary: dict[str, dict[str, dict[str, float]]] = {}
-    for task in ("ner", "parse"):
+    for task in ("ner", "parse", "parse_news"):
         keys = sorted({k for r in per_fold.values() for k in r.get(task, {})})
         summary[task] = {}
         for k in keys:
