@@ -3,9 +3,9 @@
 Fold ``k`` holds out every sentence ``i`` with ``i % 5 == k`` of GermEval dev and of UD German GSD dev + PUD,
 trains the joint pipeline exactly as ``training.build_model`` does (same config, steps, seed, vectors, LER and
 our own corpus in the training data) on the rest, and scores the held-out part with the product's own
-commands, ``lagebild evaluate ner`` and ``lagebild evaluate parse`` (under the treebank's tokenisation and, as ``parse_news``, the product's), through
-``LAGEBILD_MODELS``. Fold 4 is
-the fixed split of the shipped model, so ``--shipped-fold`` reuses that model instead of training it again.
+commands, ``lagebild evaluate ner`` and ``lagebild evaluate parse`` (under the treebank's tokenisation and,
+as ``parse_news``, under the product's), through ``LAGEBILD_MODELS``. Fold 4 is the fixed split of the
+shipped model, so ``--shipped-fold`` reuses that model instead of training it again.
 
 Run: ``python -m training.crossval`` (all folds; ``--fold K`` for one, ``--score-only`` to rescore trained
 folds after a rule change). Results: ``training/work/cv/results.json`` (per fold, mean and sd).
