@@ -44,6 +44,13 @@ class StartCues:
 _NO_CUES = StartCues()
 
 _FINAL = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
+
+
+def _is_final(tok: str) -> bool:
+    """Sentence-final punctuation, a run of four or more dots included ("....")."""
+    return tok in _FINAL or tok.startswith("....")
+
+
 # an emoticon ends a sentence like final punctuation when a capitalised word follows ("toll ;-) Nur ...")
 EMOTICONS = frozenset(a + b + c for a in ":;" for b in ("", "-") for c in "()DPp")
 _CLOSERS = frozenset({")", "]", "}", "“", "”", "«", "›", "'", '"', "’", "‘", "''"})
@@ -164,8 +171,7 @@ def split_sentences(text: str, spans: list[tuple[int, int]], cues: StartCues = _
         if tok in starters and depth == 0 and i > 0 and bounds[-1] != i and cues.starts_here(toks, i):
             bounds.append(i)
         is_final = (
-            tok in _FINAL
-            or tok.startswith("....")
+            _is_final(tok)
             or tok in EMOTICONS
             or (tok in _SENTENCE_END_ABBREV and i + 1 < n and toks[i + 1][0].isupper())
         )
@@ -174,11 +180,7 @@ def split_sentences(text: str, spans: list[tuple[int, int]], cues: StartCues = _
             continue
         # absorb closing quotes/brackets and further final punctuation
         j = i + 1
-        while (
-            j < n
-            and (toks[j] in _FINAL or toks[j].startswith("....") or (toks[j] in _CLOSERS and roles[j] <= 0))
-            and not breaks[j]
-        ):
+        while j < n and (_is_final(toks[j]) or (toks[j] in _CLOSERS and roles[j] <= 0)) and not breaks[j]:
             if roles[j] < 0 and depth > 0:
                 depth -= 1
             elif toks[j] in _CLOSERS and toks[j] in ")]}":

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ABBREVIATIONS", "MONTHS", "tokenize"]
+__all__ = ["ABBREVIATIONS", "HOSTNAME_RE", "MONTHS", "tokenize"]
 
 # Words that end with a period that belongs to them. Lower-case keys; matched case-insensitively
 # only for the lower-case ones, capitalised ones must match as written.
@@ -44,10 +44,14 @@ _DETERMINERS = frozenset(
 _L = r"[^\W\d_]"  # a letter (any script)
 _W = r"[^\W_]"  # letter or digit
 
+_TLDS = "de|com|org|net|at|ch|eu|info|gov|edu|int|fr|it|uk|nl|pl|ru|ua|io"
+# a bare host name ("tagesschau.de"): one token, and a name where a source is expected ("laut faz.net")
+HOSTNAME_RE = re.compile(rf"[\w-]+(?:\.[\w-]+)*\.(?:{_TLDS})")
+
 _TOKEN_RE = re.compile(
     rf"""
     (?P<url>(?:https?://|www\.)[^\s<>"»«„“”]+[^\s<>"»«„“”.,;:!?)\]'])
-  | (?P<host>[a-zA-Z0-9][\w-]*(?:\.[\w-]+)*\.(?:de|com|org|net|at|ch|eu|info|gov|edu|int|fr|it|uk|nl|pl|ru|ua|io)(?![\w-]|\.\w))
+  | (?P<host>[a-zA-Z0-9][\w-]*(?:\.[\w-]+)*\.(?:{_TLDS})(?![\w-]|\.\w))
   | (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
   | (?P<date>\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}})(?!\d))
   | (?P<time>\d{{1,2}}[.:]\d{{2}}(?=\s*(?:Uhr|h\b)))

@@ -38,10 +38,10 @@ def _matches_form(tok: Token, form_table: dict[str, tuple[CueVerb, ...]], sent_s
     return ()
 
 
-def _split_particle_verb(toks: Sequence[Token], i: int, lo: int, lex: CueLexicon, blocked: set[int]) -> CueVerb | None:
+def _split_particle_verb(toks: Sequence[Token], i: int, lo: int, lex: CueLexicon, *skip: set[int]) -> CueVerb | None:
     """A separable verb written as two words in a verb-final clause ("wie X bekannt gab", "bekannt
     gegeben"): the particle (a word of four letters or more) and the verb form make a joined form."""
-    if i - 1 < lo or i - 1 in blocked or len(toks[i - 1].text) < 4 or not toks[i - 1].text.islower():
+    if i - 1 < lo or any(i - 1 in s for s in skip) or len(toks[i - 1].text) < 4 or not toks[i - 1].text.islower():
         return None
     hit = lex.forms.get(toks[i - 1].text + toks[i].text.lower())
     return hit[0] if hit else None
@@ -134,7 +134,7 @@ def find_cues(toks: Sequence[Token], lo: int, hi: int, lex: CueLexicon, blocked:
             continue
         verbs = _matches_form(tok, lex.forms, lo)
         verbs = tuple(v for v in verbs if _requirement_met(v, toks, i, lo, hi))
-        split = _split_particle_verb(toks, i, lo, lex, blocked | used)
+        split = _split_particle_verb(toks, i, lo, lex, blocked, used)
         if split and not verbs:
             cues.append(Cue("verb", i, (i - 1, i), split))
             used.update((i - 1, i))
@@ -207,8 +207,7 @@ def find_cues(toks: Sequence[Token], lo: int, hi: int, lex: CueLexicon, blocked:
             continue
         if low in {"heißt", "hieß", "geheißen"}:
             # "heißt es", "es hieß", "hatte es geheißen"
-            near = [i + 1] if low != "geheißen" else []
-            near += [i - 1, i - 2] if low == "geheißen" else [i - 1]
+            near = (i - 1, i - 2) if low == "geheißen" else (i + 1, i - 1)
             es = next((k for k in near if lo <= k < hi and toks[k].text.lower() == "es"), None)
             if es is not None:
                 cues.append(Cue("heisst", i, tuple(sorted((i, es)))))

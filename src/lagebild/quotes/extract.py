@@ -12,7 +12,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..model import Doc, Token
+from ..model import Doc, Mention, Token
 from .clauses import FINITE as _FINITE
 from .clauses import RELATIVE as _RELATIVE
 from .clauses import clause_start as _clause_start
@@ -212,9 +212,9 @@ def _cited_person(ctx: _Ctx, cue: Cue, lo: int, hi: int, clause_start: int) -> t
     return actor(after(subject[1]))
 
 
-def _np_at_mention(ctx: _Ctx, m: object) -> tuple[int, int]:
+def _np_at_mention(ctx: _Ctx, m: Mention) -> tuple[int, int]:
     """Token range of the noun phrase a name mention ends (see ``SpeakerFinder.noun_phrase_of``)."""
-    a, b = ctx.speakers.noun_phrase_of(m)  # type: ignore[arg-type]
+    a, b = ctx.speakers.noun_phrase_of(m)
     return ctx.tok_at(a), ctx.tok_at(b - 1) + 1
 
 
@@ -691,7 +691,7 @@ def _cut_coordinated_main(ctx: _Ctx, msg: tuple[int, int]) -> tuple[int, int]:
         if k in ctx.quoted or toks[k].text.lower() not in {"und", "sowie", "and"}:
             continue
         verb = toks[k + 1]
-        finite = verb.xpos in {"VVFIN", "VAFIN", "VMFIN"} or (
+        finite = verb.xpos in _FINITE or (
             verb.xpos in {"ADJD", "ADV"} and verb.text.islower() and _past_verb_form(verb.text, lex.lang)
         )  # "und verglich", tagged as an adjective
         if finite and not is_subjunctive(verb, lex) and not is_konj1(verb, lex):

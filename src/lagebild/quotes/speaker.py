@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import bisect
 import logging
-from functools import lru_cache
 
 from ..model import Doc, Mention
+from ..nlp.lexicon import load_lexicon
+from .clauses import FINITE
 from .cues import find_cues
 from .lexicon import CueLexicon
 from .syntax import is_cap, np_after, np_before, pos
@@ -23,17 +24,6 @@ _POSSESSIVE = {
     **{w: "sie" for w in ("ihr", "ihre", "ihrer", "ihrem", "ihren", "ihres", "her")},
 }
 _ANAPHORIC_LEADS = frozenset({"das", "dies", "so", "this", "that"})
-
-
-@lru_cache(maxsize=8)
-def _role_lexicon(lang: str | None):  # type: ignore[no-untyped-def]
-    """The NLP stage's lexicon (role and title words) for ``lang``, or None when there is none."""
-    from ..nlp.lexicon import load_lexicon
-
-    try:
-        return load_lexicon(lang or "de")
-    except (FileNotFoundError, OSError, ValueError):
-        return None
 
 
 class SpeakerFinder:
@@ -66,9 +56,9 @@ class SpeakerFinder:
         ``roles_count`` also a role noun of the language's lexicon ("der Bundespräsident")."""
         if self.is_pronoun(span) or any(m.type in {"PER", "ORG"} for m in self.mentions_in(*span)):
             return True
-        roles = _role_lexicon(self.doc.lang) if roles_count else None
-        if roles is None:
+        if not roles_count:
             return False
+        roles = load_lexicon(self.doc.lang or "de")  # role and title words of the NLP stage (cached)
         lo, hi = self._tok(span[0]), self._tok(span[1] - 1) + 1
         return any(t.text[:1].isupper() and roles.is_trigger(t.text) for t in self.doc.tokens[lo:hi])
 
@@ -82,7 +72,7 @@ class SpeakerFinder:
         lo, hi = self.doc.sentences[si].tok_start, self.doc.sentences[si].tok_end
         best = (a, b)
         for s in range(a - 1, max(lo, a - 12) - 1, -1):
-            if toks[s].text in {".", ";", ":", "„", "“", '"'} or toks[s].xpos in {"VVFIN", "VAFIN", "VMFIN"}:
+            if toks[s].text in {".", ";", ":", "„", "“", '"'} or toks[s].xpos in FINITE:
                 break
             span = np_after(toks, s, hi, self.lex, sent_start=s if s == lo else -1)
             if span is not None and span[0] == s and b <= span[1] <= b + 4:

@@ -6,10 +6,10 @@ them and fall back to orthographic heuristics (capitalisation, function-word lis
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from ..model import Token
+from ..nlp.tokenize import HOSTNAME_RE
 from .lexicon import CueLexicon
 
 __all__ = [
@@ -401,15 +401,12 @@ def np_after(toks: Sequence[Token], i: int, end: int, lex: CueLexicon, sent_star
     return (i, j)
 
 
-_HOST = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:de|com|org|net|at|ch|eu|info|fr|it|uk|nl|pl|ru|io)$")
-
-
 def name_after(toks: Sequence[Token], i: int, end: int, lex: CueLexicon) -> tuple[int, int] | None:
     """After ``laut``/``according to``: a bare name stays a name ("laut BBC von rund 10.000" -> "BBC");
     a phrase with a determiner is a full noun phrase ("laut dem Sprecher des Ministeriums")."""
     if i >= end:
         return None
-    if toks[i].ent_iob == "B" or _HOST.match(toks[i].text):
+    if toks[i].ent_iob == "B" or HOSTNAME_RE.fullmatch(toks[i].text):
         j = i + 1
         while j < end and toks[j].ent_iob == "I":
             j += 1  # a recognised name, whatever its tags ("laut ISNA", "laut taz")
