@@ -608,7 +608,11 @@ def find_raw_quotes(doc: Doc) -> list[RawQuote]:
             )
             if own_cue or any(i in taken for i in range(lo, hi)) or _own_person_subject(ctx, lo, hi):
                 break
-            if not any(is_konj1(toks[k], lex) or _konj2_report(toks[k], lex) for k in range(lo, hi)):
+            if not any(is_konj1(toks[k], lex) for k in range(lo, hi)) and (
+                # Konjunktiv II is also hypothetical narration: it continues a report within its paragraph only
+                "\n\n" in doc.text[doc.sentences[nxt - 1].end : s.start]
+                or not any(_konj2_report(toks[k], lex) for k in range(lo, hi))
+            ):
                 break
             a, b = _strip(toks, lo, hi, keep_final=True)
             if a >= b:
@@ -669,6 +673,17 @@ def _reported_infinitive(ctx: _Ctx, cue: Cue, lo: int) -> bool:
         return False
     start = _clause_start(toks, lo, cue.head)
     return any(toks[k].text.lower() in _KONJ_MODALS for k in range(start, cue.head))
+
+
+def _negated(toks: Sequence[Token], a: int, b: int) -> bool:
+    """The frame clause starting at ``a`` (up to ``b`` or its first comma or dash) negates its speech verb
+    ("sagte er nicht", "wollte nicht sagen"); a later clause ("…, auch wenn nicht klar ist") does not count."""
+    for k in range(a, b):
+        if toks[k].text in {",", ";", ":", "–", "—"}:
+            return False
+        if toks[k].xpos == "PTKNEG" or toks[k].text.lower() in {"nicht", "nie", "niemals"}:
+            return True
+    return False
 
 
 def _verb_second(toks: Sequence[Token], comp: int, end: int) -> bool:
@@ -772,8 +787,8 @@ def _indirect_for_cue(
         if comma - 1 in ctx.quoted:
             return None
         msg = _strip(toks, lo, comma)
-        if any(i in taken for i in range(*msg)):
-            return None
+        if any(i in taken for i in range(*msg)) or _negated(toks, comma + 1, end):
+            return None  # "Ob sie weitergehen sollten, sagte er nicht.": nothing was said
         if cue.kind == "heisst":
             return (msg, _heisst_source(toks, lo, cue.head, lex), ()) if _words(toks, *msg) >= 3 else None
         j = cue.head + 1
@@ -864,8 +879,8 @@ def _indirect_for_cue(
                 k = c + 1
                 continue
             k += 1
-        if k >= end or toks[k].text not in {",", ":"}:
-            return None
+        if k >= end or toks[k].text not in {",", ":"} or _negated(toks, _clause_start(toks, lo, cue.head), k):
+            return None  # "Er sagte nicht, ob …"
         comp = k + 1
         if comp >= end:
             return None
