@@ -9,6 +9,23 @@ from lagebild.quotes.extract import find_raw_quotes
 from .conftest import make_doc
 
 CASES = [
+    # the whole prefield of a verb-second clause, however long, when it holds no verb
+    (
+        "Die stellvertretende Leiterin der Such- und Rettungsbehörde, Mara Velten, sagte vor der Presse, dass Wrackteile gefunden wurden.",
+        [["Mara Velten", "PER"]],
+        "Die stellvertretende Leiterin der Such- und Rettungsbehörde, Mara Velten",
+    ),
+    (
+        "Der Vertreter der Mieter im Beirat der Stiftung für Wohnen (SfW), Olaf Brenner, hat in einem Interview gefordert, dass die Mieten sinken.",
+        [["Olaf Brenner", "PER"]],
+        "Der Vertreter der Mieter im Beirat der Stiftung für Wohnen (SfW), Olaf Brenner",
+    ),
+    # an extended attribute between determiner and noun
+    (
+        "Die Brücke bleibt gesperrt, teilte die zur Stadt Ulm gehörende Verkehrsbehörde mit.",
+        [],
+        "die zur Stadt Ulm gehörende Verkehrsbehörde",
+    ),
     # a leading focus particle and a trailing time adverb are no part of the source
     (
         "Einzig der Verband Kommunaler Unternehmen betonte, man sei vorbereitet.",

@@ -37,6 +37,7 @@ from .syntax import (
     np_after,
     np_before,
     pos,
+    prefield_np,
     subject_of,
 )
 
@@ -282,6 +283,9 @@ def _source_for_verb(ctx: _Ctx, cue: Cue, lo: int, hi: int, clause_start: int) -
         wide = np_after(toks, prev_start, fin, lex, sent_start=prev_start if prev_start == lo else -1)
         if wide is not None and wide[1] == before[1] and wide[0] < before[0]:
             before = wide
+    pre = prefield_np(toks, lo, fin, lex) if fin > lo and not any(k in ctx.quoted for k in range(lo, fin)) else None
+    if pre is not None:
+        before = pre
     if before is None:
         before = _named_opener(ctx, clause_start, fin) or _coordinated_subject(ctx, clause_start, fin)
     if before is None and clause_start != lo:

@@ -22,6 +22,7 @@ __all__ = [
     "name_after",
     "np_after",
     "np_before",
+    "prefield_np",
     "subject_of",
 ]
 
@@ -307,6 +308,19 @@ def _pp_apposition_end(toks: Sequence[Token], sub: tuple[int, int], end: int) ->
     return None
 
 
+def _extended_attribute_end(toks: Sequence[Token], j: int, end: int) -> int | None:
+    """After a determiner, a prepositional phrase that ends in an attributive adjective or participle
+    ("die [zur Stanford University gehörende] Hoover Institution"): the index after that adjective."""
+    for k in range(j + 1, min(end - 1, j + 10)):
+        tok = toks[k]
+        attributive = tok.xpos == "ADJA" or tok.text.endswith(("ende", "enden", "ender", "endes"))
+        if attributive and k > j + 1 and pos(toks[k + 1]) in {"NOUN", "PROPN", "ADJ"}:
+            return k + 1  # the participle may be mistagged as a verb ("gehörende/VVFIN")
+        if tok.xpos.startswith("V") or is_punct(tok) and tok.text not in {"-"}:
+            return None
+    return None
+
+
 def np_after(toks: Sequence[Token], i: int, end: int, lex: CueLexicon, sent_start: int = -1) -> tuple[int, int] | None:
     """Token range ``[i, j)`` of the noun phrase starting at ``i`` (speaker candidates), or None.
 
@@ -372,6 +386,11 @@ def np_after(toks: Sequence[Token], i: int, end: int, lex: CueLexicon, sent_star
         if _is_det_or_adj(toks, j, end, lex) and not seen_noun:
             j += 1
             continue
+        if not seen_noun and j > i and pos(tok) == "ADP":
+            k = _extended_attribute_end(toks, j, end)
+            if k is not None:
+                j = k  # "die zur Stanford University gehörende Hoover Institution"
+                continue
         if seen_noun and tok.text == "(":
             k = j + 1
             while k < end and k < j + 6 and toks[k].text != ")":
@@ -448,6 +467,55 @@ def np_before(toks: Sequence[Token], start: int, cue: int, lex: CueLexicon) -> t
     if len(gap) > 4 or any(t.text in {":", ";"} for t in gap) or is_temporal(toks, span, lex):
         return None
     return span
+
+
+_FOCUS = frozenset("auch selbst sogar nur ebenfalls gerade besonders insbesondere zumindest also even only".split())
+
+
+def prefield_np(toks: Sequence[Token], start: int, fin: int, lex: CueLexicon) -> tuple[int, int] | None:
+    """The whole prefield of a verb-second clause as its subject, when it can be nothing else.
+
+    German puts exactly one constituent before the finite verb. When that stretch opens like a
+    nominative noun phrase and holds no verb, no subordinate or relative clause and no quotation,
+    all of it is the subject, however long its attributes, genitives and appositions are
+    ("Der stellvertretende Direktor der Such- und Rettungsagentur, Bambang Aji, sagte",
+    "Der Vertreter der Arbeitgeber im Aufsichtsrat der Bundesagentur für Arbeit (BA), Peter Clever,
+    hat … gefordert"). A leading focus particle is not part of it ("Auch der Sprecher sagte").
+    """
+    while start < fin and toks[start].text.lower() in _FOCUS:
+        start += 1
+    if start >= fin or fin - start > 30:
+        return None
+    first = toks[start]
+    low = first.text.lower()
+    if (
+        low in lex.adverbs
+        or low in _NP_STOP
+        or low in _NOT_NOMINATIVE
+        or pos(first) not in {"DET", "NOUN", "PROPN", "ADJ"}
+        or toks[fin - 1].text in {"(", "-", "–"}
+    ):
+        return None
+    depth = 0
+    for k in range(start, fin):
+        tok = toks[k]
+        if tok.text == "(":
+            depth += 1
+        elif tok.text == ")":
+            depth -= 1
+        if tok.xpos.startswith("V") and not tok.text.endswith("-"):
+            return None  # a verb: a relative or subordinate clause, or not a prefield at all
+        if tok.xpos in {"PRELS", "PRELAT", "KOUS", "KOUI", "PWS", "PWAV"} or tok.text in {":", ";", ".", "?", "!"}:
+            return None
+        if tok.text in _OPEN_MARKS and _quoted_name_end(toks, k, fin) is None:
+            return None
+        if tok.text.lower() in {"dass", "ob", "weil", "wenn", "als", "wie", "that", "who", "which"}:
+            return None
+    if depth != 0 or not any(pos(toks[k]) in {"NOUN", "PROPN"} or toks[k].ent_iob != "O" for k in range(start, fin)):
+        return None
+    end = fin - 1 if toks[fin - 1].text == "," else fin
+    span = (start, end)
+    return None if is_temporal(toks, span, lex) else span
 
 
 def is_temporal(toks: Sequence[Token], span: tuple[int, int], lex: CueLexicon) -> bool:
