@@ -9,6 +9,18 @@ from lagebild.quotes.extract import find_raw_quotes
 from .conftest import make_doc
 
 CASES = [
+    # new cue phrases: conclusions, rebuttals, rulings
+    ("Die Gutachter kamen zu dem Ergebnis, dass die Brücke sicher sei.", [], "Die Gutachter"),
+    ("Die Grünen setzten dem entgegen, dass der Bau zu teuer sei.", [], "Die Grünen"),
+    ("Das Landgericht hat entschieden, dass die Kündigung unwirksam ist.", [], "Das Landgericht"),
+    # the agent of a passive cue right after the auxiliary, whatever its entity type
+    ("Der Verein wurde von seiner Stadt beschuldigt, Gelder veruntreut zu haben.", [], "seiner Stadt"),
+    # a leading focus particle before the first of two coordinated verbs
+    (
+        "Auch der frühere Bürgermeister Kai Brandt sprach sich gegen den Plan aus und sagte, die Kosten seien zu hoch.",
+        [["Kai Brandt", "PER"]],
+        "der frühere Bürgermeister Kai Brandt",
+    ),
     # the whole prefield of a verb-second clause, however long, when it holds no verb
     (
         "Die stellvertretende Leiterin der Such- und Rettungsbehörde, Mara Velten, sagte vor der Presse, dass Wrackteile gefunden wurden.",

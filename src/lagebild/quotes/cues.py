@@ -232,4 +232,5 @@ _NOUN_SUFFIXES = (
     "meldung",
     "meldungen",
     "analyse",
+    "meinung",
 )

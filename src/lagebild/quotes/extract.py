@@ -181,6 +181,12 @@ def _agent(ctx: _Ctx, cue: Cue, hi: int, clause_start: int) -> tuple[int, int] |
         kinds = {m.type for m in ctx.speakers.mentions_in(*ctx.span(*span))}
         if "PER" in kinds or (low != "durch" and "ORG" in kinds):
             return span
+        if (
+            low != "durch"
+            and (k == clause_start or toks[k - 1].xpos in _FINITE)
+            and not is_temporal(toks, span, ctx.lex)
+        ):
+            return span  # "wurde von Kenias Regierung beschuldigt": right after the auxiliary, the agent
     return None
 
 
@@ -241,7 +247,7 @@ def _coordinated_subject(ctx: _Ctx, start: int, fin: int) -> tuple[int, int] | N
     inner = range(first, fin - 1) if first is not None else range(0)
     if first is None or any(is_punct(toks[k]) and toks[k].text not in {".", *_MARKS} for k in inner):
         return None
-    src = np_before(toks, start, first, lex) or _named_opener(ctx, start, first)
+    src = prefield_np(toks, start, first, lex) or np_before(toks, start, first, lex) or _named_opener(ctx, start, first)
     if src is None and first + 1 < fin and toks[first + 1].text in _SUBJECT_PRONOUNS:
         src = (first + 1, first + 2)
     if src is not None and toks[src[0]].text.lower() in _OBJECT_LEADS:
@@ -583,7 +589,11 @@ def find_raw_quotes(doc: Doc) -> list[RawQuote]:
             else:
                 start = lo + 1 if toks[lo].text.lower() in _FOCUS and hi - lo > 3 else lo  # "Auch X kritisierte"
                 anchor = _finite_before(toks, start, cue.head)  # "Die CDU hatte … gefordert": the auxiliary
-                src = np_before(toks, start, anchor, lex) or _subject_after(ctx, cue, lo, hi)
+                src = np_before(toks, start, anchor, lex)
+                wide = prefield_np(toks, lo, anchor, lex) if src is not None else None
+                if wide is not None and wide[0] <= src[0] and src[1] <= wide[1]:
+                    src = wide  # the whole prefield: "Der Sprecher der Behörde für X, Y, kritisierte"
+                src = src or _subject_after(ctx, cue, lo, hi)
             if src is None or toks[src[0]].text.lower() in _OBJECT_LEADS | _FIRST_PERSON:
                 continue
             a, b = _strip(toks, lo, hi, keep_final=True)
@@ -889,6 +899,8 @@ def _indirect_for_cue(
         if comp >= end:
             return None
         first = toks[comp].text.lower()
+        if toks[k].text == "," and toks[comp].xpos in _FINITE:
+            return None  # "Beiträge, die gemeldet wurden, sollten …": the main clause goes on, no complement
         ok = toks[k].text == ":" or first in _COMPLEMENTIZERS
         if not ok:
             window = range(comp, min(end, comp + 10))

@@ -503,8 +503,9 @@ def prefield_np(toks: Sequence[Token], start: int, fin: int, lex: CueLexicon) ->
             depth += 1
         elif tok.text == ")":
             depth -= 1
-        if tok.xpos.startswith("V") and not tok.text.endswith("-"):
-            return None  # a verb: a relative or subordinate clause, or not a prefield at all
+        if tok.xpos in {"VVFIN", "VAFIN", "VMFIN", "VVIZU", "PTKZU"}:
+            return None  # a clause of its own (relative, subordinate, infinitive), or no prefield at all;
+            # a non-finite "verb" alone is a mistagged name part ("Front de gauche/VVINF") or a truncation
         if tok.xpos in {"PRELS", "PRELAT", "KOUS", "KOUI", "PWS", "PWAV"} or tok.text in {":", ";", ".", "?", "!"}:
             return None
         if tok.text in _OPEN_MARKS and _quoted_name_end(toks, k, fin) is None:
