@@ -9,6 +9,16 @@ from lagebild.quotes.extract import find_raw_quotes
 from .conftest import make_doc
 
 CASES = [
+    # an apposition with an article after the name (the tagger may call the article a relative pronoun)
+    (
+        "„Das ist falsch“, sagte Christa Happel, die ernährungspolitische Sprecherin der Fraktion.",
+        [["Christa Happel", "PER"]],
+        "Christa Happel, die ernährungspolitische Sprecherin der Fraktion",
+    ),
+    # a trailing adverb closes the prefield, it is no part of the source
+    ("Die Kanadier hingegen erklärten, sie seien bereit.", [], "Die Kanadier"),
+    # a bare adverb before the verb yields to the definite subject after it
+    ("Unmissverständlich sagt das Gericht, dass es nicht überzeugt sei.", [], "das Gericht"),
     # new cue phrases: conclusions, rebuttals, rulings
     ("Die Gutachter kamen zu dem Ergebnis, dass die Brücke sicher sei.", [], "Die Gutachter"),
     ("Die Grünen setzten dem entgegen, dass der Bau zu teuer sei.", [], "Die Grünen"),

@@ -323,8 +323,10 @@ def _source_for_verb(ctx: _Ctx, cue: Cue, lo: int, hi: int, clause_start: int) -
     if after is not None and toks[after[0]].text.lower() in _OBJECT_LEADS:
         after = None  # "wies den Vorwurf zurück": an object, not the speaker
     if before is not None:
-        # a bare word before the verb ("Besorgt äußerte sich X", tagged as a noun) yields to a name after it
-        return after if after is not None and toks[after[0]].ent_iob == "B" else before
+        # a bare word before the verb ("Besorgt äußerte sich X", "Unmissverständlich sagt das Gericht",
+        # tagged as a noun) yields to a name or a definite noun phrase after it
+        definite = after is not None and (toks[after[0]].ent_iob == "B" or toks[after[0]].xpos in {"ART", "PPER"})
+        return after if definite else before
     return after or subject_of(toks, cue.head, lo, hi)
 
 
@@ -368,8 +370,15 @@ def _open_apposition(
     if src is None or src[1] + 1 >= end or toks[src[1]].text != ",":
         return src
     nxt = toks[src[1] + 1]
-    if nxt.text.lower() in _RELATIVE or nxt.text.lower() in lex.pronouns or not nxt.text[:1].isalpha():
-        return src
+    article = (
+        nxt.text.lower() in {"der", "die", "das", "ein", "eine"}
+        and src[1] + 2 < end
+        and toks[src[1] + 2].xpos in {"ADJA", "NN", "NE"}
+        and not any(toks[k].xpos in _FINITE for k in range(src[1] + 2, end))
+    )  # the tagger may call it a relative pronoun: no finite verb follows, so it is none
+    pronoun = nxt.text.lower() in _RELATIVE or nxt.text.lower() in lex.pronouns
+    if (pronoun and not article) or not nxt.text[:1].isalpha():
+        return src  # ", der sagte …" is a relative clause; ", die Sprecherin der Partei" an apposition
     sub = np_after(toks, src[1] + 1, end, lex)
     if sub is None or sub[0] != src[1] + 1 or sub[1] - sub[0] > 8:
         return src

@@ -199,6 +199,8 @@ def _is_det_or_adj(toks: Sequence[Token], k: int, end: int, lex: CueLexicon) -> 
     tok = toks[k]
     low = tok.text.lower()
     tag = pos(tok)
+    if tag == "PRON" and low in {"der", "die", "das"} and k + 1 < end and toks[k + 1].xpos in {"ADJA", "NN"}:
+        return True  # an article the tagger took for a relative pronoun ("die/PRELS ernährungspolitische Sprecherin")
     if tag:
         return tag in {"DET", "ADJ", "NUM"}
     if low in lex.function:
@@ -329,7 +331,9 @@ def np_after(toks: Sequence[Token], i: int, end: int, lex: CueLexicon, sent_star
     """
     if i >= end:
         return None
-    if _is_pronoun(toks[i], lex) and not (i + 1 < end and _is_noun_like(toks[i + 1], False, lex)):
+    if _is_pronoun(toks[i], lex) and not (
+        i + 1 < end and (_is_noun_like(toks[i + 1], False, lex) or toks[i + 1].xpos == "ADJA")
+    ):
         return (i, i + 1)  # "er", "sie"; but "Ihr Vorsitzender" is a possessive determiner
     j = i
     seen_noun = False
@@ -515,6 +519,10 @@ def prefield_np(toks: Sequence[Token], start: int, fin: int, lex: CueLexicon) ->
     if depth != 0 or not any(pos(toks[k]) in {"NOUN", "PROPN"} or toks[k].ent_iob != "O" for k in range(start, fin)):
         return None
     end = fin - 1 if toks[fin - 1].text == "," else fin
+    while end - start > 1 and (pos(toks[end - 1]) in {"ADV", "CCONJ"} or toks[end - 1].text.lower() in _FOCUS):
+        end -= 1  # "Die Kanadier hingegen", "Hartmann selbst": the adverb is no part of the name
+    if end - start == 1 and toks[start].ent_iob == "O" and pos(toks[start]) not in {"PROPN"}:
+        return None  # one bare word ("Unmissverständlich", "Monatelang"): the other rules decide
     span = (start, end)
     return None if is_temporal(toks, span, lex) else span
 
