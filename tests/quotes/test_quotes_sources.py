@@ -19,6 +19,22 @@ CASES = [
     ("Die Kanadier hingegen erklärten, sie seien bereit.", [], "Die Kanadier"),
     # a bare adverb before the verb yields to the definite subject after it
     ("Unmissverständlich sagt das Gericht, dass es nicht überzeugt sei.", [], "das Gericht"),
+    # an adverbial opening the clause is no subject; the subject follows the verb
+    (
+        "Passend zu den Gefahren des Eises warnte die Moderatorin eines Lokalsenders: „Auf dem Eis ist es glatt.“",
+        [],
+        "die Moderatorin eines Lokalsenders",
+    ),
+    # a bare plural noun is a subject; the dative name after the verb is not
+    ("Kritiker werfen Obama vor, er habe zu spät gehandelt.", [["Obama", "PER"]], "Kritiker"),
+    # an indefinite pronoun as the subject; the cue's own noun is never the source
+    ("Einige vertreten die Auffassung, die Reform komme zu spät.", [], "Einige"),
+    # a participle mistagged as finite at the clause end: the auxiliary is the finite verb
+    (
+        "Stoiber hatte besonders die Rolle der Fraktions- und Parteichefs betont: „Wir entscheiden gemeinsam.“",
+        [["Stoiber", "PER"]],
+        "Stoiber",
+    ),
     # new cue phrases: conclusions, rebuttals, rulings
     ("Die Gutachter kamen zu dem Ergebnis, dass die Brücke sicher sei.", [], "Die Gutachter"),
     ("Die Grünen setzten dem entgegen, dass der Bau zu teuer sei.", [], "Die Grünen"),

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from ..model import Token
 from .cues import Cue
 from .lexicon import CueLexicon
-from .syntax import is_temporal, np_after, pos
+from .syntax import is_punct, is_temporal, np_after, pos
 
 __all__ = [
     "FINITE",
@@ -32,6 +32,11 @@ _PARTY_PREPS = frozenset({"von", "vom", "seitens"})  # "Von deutscher Seite wurd
 
 def finite_before(toks: Sequence[Token], start: int, cue: int) -> int:
     """The finite verb of the clause: the cue itself, or an auxiliary before a participle cue."""
+    if toks[cue].xpos.endswith("FIN") and (cue + 1 >= len(toks) or is_punct(toks[cue + 1])):
+        # a participle tagged as finite at the clause end ("hatte … betont/VVFIN:"): the auxiliary before it
+        aux = next((k for k in range(start, cue) if toks[k].xpos in {"VAFIN", "VMFIN"}), None)
+        if aux is not None and aux > start and toks[cue].text.lower() != toks[cue].lemma.lower():
+            return aux
     if not toks[cue].xpos or toks[cue].xpos.endswith("FIN"):
         return cue
     for k in range(start, cue):

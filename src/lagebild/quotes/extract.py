@@ -322,18 +322,30 @@ def _source_for_verb(ctx: _Ctx, cue: Cue, lo: int, hi: int, clause_start: int) -
         after = np_after(toks, after[1], hi, lex)  # "hatte letzten September kritisiert"
     if after is not None and toks[after[0]].text.lower() in _OBJECT_LEADS:
         after = None  # "wies den Vorwurf zurück": an object, not the speaker
+    if after is not None and any(k in cue.toks for k in range(*after)):
+        after = None  # "vertreten die Auffassung": the cue's own noun
     if before is not None:
-        # a bare word before the verb ("Besorgt äußerte sich X", "Unmissverständlich sagt das Gericht",
-        # tagged as a noun) yields to a name or a definite noun phrase after it
-        definite = after is not None and (toks[after[0]].ent_iob == "B" or toks[after[0]].xpos in {"ART", "PPER"})
-        return after if definite else before
+        # a bare adverbial before the verb ("Besorgt äußerte sich X", "Unmissverständlich sagt das Gericht",
+        # often tagged as a noun) yields to the noun phrase after it
+        return after if after is not None else before
     return after or subject_of(toks, cue.head, lo, hi)
 
 
+_ADJECTIVAL_ENDINGS = ("end", "ig", "lich", "isch", "bar", "los", "lang", "weise", "sam", "haft")
+_PARTICIPLE_PREFIXES = ("be", "er", "ent", "ver", "ge", "em", "zer", "über")
+
+
 def _bare_word(toks: Sequence[Token], span: tuple[int, int], lex: CueLexicon) -> bool:
-    """A one-word noun phrase without determiner that names nothing: "Besorgt", "Experten"."""
+    """A one-word adverbial before the verb that names nothing: "Besorgt", "Unmissverständlich",
+    "Relativierend" (often tagged as a noun at the sentence start); a bare plural noun
+    ("Kritiker werfen X vor") is a subject."""
     a, b = span
-    return b - a == 1 and toks[a].ent_iob == "O" and toks[a].text.lower() not in lex.pronouns
+    if b - a != 1 or toks[a].ent_iob != "O" or toks[a].text.lower() in lex.pronouns:
+        return False
+    low = toks[a].text.lower()
+    if toks[a].xpos in {"ADJD", "ADV"} or low.endswith(_ADJECTIVAL_ENDINGS):
+        return True
+    return low.startswith(_PARTICIPLE_PREFIXES) and low.endswith("t") and len(low) <= 12
 
 
 # --------------------------------------------------------------------------- direct quotes

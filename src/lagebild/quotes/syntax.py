@@ -450,6 +450,15 @@ def name_after(toks: Sequence[Token], i: int, end: int, lex: CueLexicon) -> tupl
     return np_after(toks, i, end, lex)
 
 
+def _adverbial_opener(toks: Sequence[Token], start: int, fin: int) -> bool:
+    """The clause opens with an adverbial adjective or participle ("Passend zu den Gefahren",
+    "Stellvertretend für die Kommission"), which the tagger may call a noun at the sentence start."""
+    first = toks[start]
+    if first.ent_iob != "O" or fin - start < 2:
+        return False
+    return first.xpos == "ADJD" or (first.text.lower().endswith("end") and pos(toks[start + 1]) == "ADP")
+
+
 def np_before(toks: Sequence[Token], start: int, cue: int, lex: CueLexicon) -> tuple[int, int] | None:
     """The subject noun phrase of a clause that starts at ``start`` and whose verb is at ``cue``."""
     if start >= cue:
@@ -461,8 +470,9 @@ def np_before(toks: Sequence[Token], start: int, cue: int, lex: CueLexicon) -> t
         or low in _NP_STOP
         or low in _NOT_NOMINATIVE
         or (pos(first) in {"ADV", "ADP", "SCONJ", "CCONJ"})
+        or _adverbial_opener(toks, start, cue)
     ):
-        return None
+        return None  # an adverbial ("Passend zu den Gefahren des Eises warnte …") is no subject
     span = np_after(toks, start, cue, lex, sent_start=start)
     if span is None:
         return None
@@ -496,7 +506,8 @@ def prefield_np(toks: Sequence[Token], start: int, fin: int, lex: CueLexicon) ->
         low in lex.adverbs
         or low in _NP_STOP
         or low in _NOT_NOMINATIVE
-        or pos(first) not in {"DET", "NOUN", "PROPN", "ADJ"}
+        or (pos(first) not in {"DET", "NOUN", "PROPN", "ADJ"} and first.xpos != "PIS")
+        or _adverbial_opener(toks, start, fin)
         or toks[fin - 1].text in {"(", "-", "–"}
     ):
         return None
@@ -522,6 +533,8 @@ def prefield_np(toks: Sequence[Token], start: int, fin: int, lex: CueLexicon) ->
     while end - start > 1 and (pos(toks[end - 1]) in {"ADV", "CCONJ"} or toks[end - 1].text.lower() in _FOCUS):
         end -= 1  # "Die Kanadier hingegen", "Hartmann selbst": the adverb is no part of the name
     if end - start == 1 and toks[start].ent_iob == "O" and pos(toks[start]) not in {"PROPN"}:
+        if toks[start].xpos == "PIS" and is_cap(toks[start]):
+            return (start, end)  # "Einige vertreten die Auffassung", "Viele glauben"
         return None  # one bare word ("Unmissverständlich", "Monatelang"): the other rules decide
     span = (start, end)
     return None if is_temporal(toks, span, lex) else span
