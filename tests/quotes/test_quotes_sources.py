@@ -35,6 +35,8 @@ CASES = [
         [["Stoiber", "PER"]],
         "Stoiber",
     ),
+    # a cue-less Konjunktiv sentence after a sentence whose cue framed no report: that subject goes on
+    ("Der Verband streitet dies ab. Sein Plan diene allein dem Schutz der Beschäftigten.", [], "Der Verband"),
     # new cue phrases: conclusions, rebuttals, rulings
     ("Die Gutachter kamen zu dem Ergebnis, dass die Brücke sicher sei.", [], "Die Gutachter"),
     ("Die Grünen setzten dem entgegen, dass der Bau zu teuer sei.", [], "Die Grünen"),
