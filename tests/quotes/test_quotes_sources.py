@@ -37,6 +37,9 @@ CASES = [
     ),
     # a cue-less Konjunktiv sentence after a sentence whose cue framed no report: that subject goes on
     ("Der Verband streitet dies ab. Sein Plan diene allein dem Schutz der Beschäftigten.", [], "Der Verband"),
+    # copula frames of conviction and findings of studies
+    ("Die Ministerin ist überzeugt, dass die Reform gelingt.", [], "Die Ministerin"),
+    ("Eine Umfrage des Instituts hat ergeben, dass viele Pendler umsteigen wollen.", [], "Eine Umfrage des Instituts"),
     # new cue phrases: conclusions, rebuttals, rulings
     ("Die Gutachter kamen zu dem Ergebnis, dass die Brücke sicher sei.", [], "Die Gutachter"),
     ("Die Grünen setzten dem entgegen, dass der Bau zu teuer sei.", [], "Die Grünen"),

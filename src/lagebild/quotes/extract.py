@@ -256,6 +256,15 @@ def _coordinated_subject(ctx: _Ctx, start: int, fin: int) -> tuple[int, int] | N
 
 
 def _source_for_verb(ctx: _Ctx, cue: Cue, lo: int, hi: int, clause_start: int) -> tuple[int, int] | None:
+    """The speaker phrase of a verb cue; the expletive "es" ("Es drohe …", "Es werde geschätzt, …")
+    names no one."""
+    src = _verb_subject(ctx, cue, lo, hi, clause_start)
+    if src is not None and src[1] - src[0] == 1 and ctx.toks[src[0]].text.lower() in {"es", "it"}:
+        return None
+    return src
+
+
+def _verb_subject(ctx: _Ctx, cue: Cue, lo: int, hi: int, clause_start: int) -> tuple[int, int] | None:
     toks, lex = ctx.toks, ctx.lex
     while clause_start < cue.head and (
         (pos(toks[clause_start]) == "CCONJ" and toks[clause_start].xpos != "KOKOM")
@@ -603,8 +612,11 @@ def find_raw_quotes(doc: Doc) -> list[RawQuote]:
         for cue in cues_by_sent[si]:
             if cue.kind != "verb" or cue.head in taken or cue.verb is None or cue.verb.lemma not in _SPEECH_ACTS:
                 continue
+            if any(toks[k].text.lower() in lex.non_speech_objects for k in range(lo, hi)):
+                continue  # "Die Fluten forderten 100 Todesopfer": no speech act
             passive_aux = _PASSIVE_AUX | _STATIVE_AUX
-            if toks[cue.head].xpos == "VVPP" and any(toks[k].text.lower() in passive_aux for k in range(lo, cue.head)):
+            participle = toks[cue.head].xpos == "VVPP" or _passive(toks, lo, cue)
+            if participle and any(toks[k].text.lower() in passive_aux for k in range(lo, cue.head)):
                 # "wurde kritisiert": no speaker in the subject, but maybe a "von" agent
                 src = _passive_agent(toks, lo, hi, cue, lex)
             else:
@@ -615,8 +627,8 @@ def find_raw_quotes(doc: Doc) -> list[RawQuote]:
                 if wide is not None and wide[0] <= src[0] and src[1] <= wide[1]:
                     src = wide  # the whole prefield: "Der Sprecher der Behörde für X, Y, kritisierte"
                 src = src or _subject_after(ctx, cue, lo, hi)
-            if src is None or toks[src[0]].text.lower() in _OBJECT_LEADS | _FIRST_PERSON:
-                continue
+            if src is None or toks[src[0]].text.lower() in _OBJECT_LEADS | _FIRST_PERSON or _bare_word(toks, src, lex):
+                continue  # no subject, an object, or a bare adverbial ("Glücklicherweise", "Schneller")
             a, b = _strip(toks, lo, hi, keep_final=True)
             q = RawQuote(parts=[ctx.span(a, b)], kind="reported", form="Reported", cue=_cue_text(ctx, cue))
             q.source = ctx.span(*src)

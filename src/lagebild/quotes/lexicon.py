@@ -59,6 +59,8 @@ class CueLexicon:
     post_nach_nouns: frozenset[str] = frozenset()
     denials: frozenset[str] = frozenset()  # lemmas of cues that reject what they refer to ("zurückweisen")
     time_nouns: frozenset[str] = frozenset()  # heads of time phrases, never a speaker ("In der letzten Woche")
+    # objects that make a speech-act verb no speech act ("forderte 100 Todesopfer", "bestreitet das Finale")
+    non_speech_objects: frozenset[str] = frozenset()
 
 
 def _load_raw(lang: str) -> dict:
@@ -71,7 +73,16 @@ def _build(raws: list[dict], lang: str) -> CueLexicon:
     finite: dict[str, list[CueVerb]] = {}
     sets: dict[str, set[str]] = {
         k: set()
-        for k in ("prepositions", "postpositions", "nach_nouns", "subjunctive", "function", "stop_left", "time_nouns")
+        for k in (
+            "prepositions",
+            "postpositions",
+            "nach_nouns",
+            "subjunctive",
+            "function",
+            "stop_left",
+            "time_nouns",
+            "non_speech_objects",
+        )
     }
     adverbs: set[str] = set()
     adverb_cues: set[str] = set()
@@ -121,6 +132,7 @@ def _build(raws: list[dict], lang: str) -> CueLexicon:
         post_nach_nouns=frozenset(post_nach),
         denials=frozenset(denials),
         time_nouns=frozenset(sets["time_nouns"]),
+        non_speech_objects=frozenset(sets["non_speech_objects"]),
     )
 
 
