@@ -40,6 +40,10 @@ CASES = [
     # copula frames of conviction and findings of studies
     ("Die Ministerin ist überzeugt, dass die Reform gelingt.", [], "Die Ministerin"),
     ("Eine Umfrage des Instituts hat ergeben, dass viele Pendler umsteigen wollen.", [], "Eine Umfrage des Instituts"),
+    # a colon frame with an adverb after the name
+    ("Kopp wörtlich: „Sie ziehen den Bürgern das Geld aus der Tasche.“", [["Kopp", "PER"]], "Kopp"),
+    # the subject after the first of two coordinated verbs
+    ("Als ein Gast half, biss der Randalierer den Gast und rief: „Lasst mich raus!“", [], "der Randalierer"),
     # new cue phrases: conclusions, rebuttals, rulings
     ("Die Gutachter kamen zu dem Ergebnis, dass die Brücke sicher sei.", [], "Die Gutachter"),
     ("Die Grünen setzten dem entgegen, dass der Bau zu teuer sei.", [], "Die Grünen"),

@@ -58,6 +58,7 @@ _HEISST_PREPS = frozenset({"in", "im", "bei", "beim", "aus", "auf", "vom", "von"
 _OBJECT_LEADS = frozenset("den dem einen einem diesen diesem ihm ihn ihnen".split())  # never open a subject
 _STATIVE_AUX = frozenset({"ist", "sind", "war", "waren"})
 _FIRST_PERSON = frozenset({"ich", "wir", "i", "we"})
+_FRAME_ADVERBS = frozenset("wörtlich dazu weiter später abschließend ergänzend knapp lapidar".split())
 _SUBJECT_PRONOUNS = frozenset({"er", "sie", "wir", "ich"})  # lowercase: right after a finite verb
 _REPORT_REACH = 1  # sentences back in which a report's speaker is taken to go on talking
 _ANAPHORIC_LEADS = frozenset({"das", "dies", "dieses", "this", "that"})
@@ -250,6 +251,15 @@ def _coordinated_subject(ctx: _Ctx, start: int, fin: int) -> tuple[int, int] | N
     src = prefield_np(toks, start, first, lex) or np_before(toks, start, first, lex) or _named_opener(ctx, start, first)
     if src is None and first + 1 < fin and toks[first + 1].text in _SUBJECT_PRONOUNS:
         src = (first + 1, first + 2)
+    if (
+        src is None
+        and first + 1 < fin
+        and toks[first + 1].xpos == "ART"
+        and toks[first + 1].text.lower() in {"der", "die"}
+    ):
+        after = np_after(toks, first + 1, fin - 1, lex)
+        if after is not None and after[1] - after[0] >= 2:
+            src = after  # "…, biss der Randalierer den Fluggast und rief:": the subject after the first verb
     if src is not None and toks[src[0]].text.lower() in _OBJECT_LEADS:
         return None
     return src
@@ -427,8 +437,11 @@ def _before_frame(
             return cue, _heisst_source(toks, lo, cue.head, ctx.lex)
         return cue, _source_for_verb(ctx, cue, lo, stop, lo)
     if colon:
-        src = np_after(toks, lo, prev, ctx.lex, sent_start=lo)
-        if src is not None and src[1] == prev:
+        stop = prev
+        while stop - 1 > lo and toks[stop - 1].text.lower() in _FRAME_ADVERBS:
+            stop -= 1  # "Koppelin wörtlich:", "Die Ministerin dazu:"
+        src = np_after(toks, lo, stop, ctx.lex, sent_start=lo)
+        if src is not None and src[1] == stop:
             return None, src
         subj = _colon_clause_subject(ctx, lo, prev)
         if subj is not None:
