@@ -44,6 +44,12 @@ CASES = [
     ("Kopp wörtlich: „Sie ziehen den Bürgern das Geld aus der Tasche.“", [["Kopp", "PER"]], "Kopp"),
     # the subject after the first of two coordinated verbs
     ("Am Abend verließ der Trainer den Saal und sagte, man werde kämpfen.", [], "der Trainer"),
+    # an apposition in quotation marks after an article the tagger calls a relative pronoun
+    (
+        "Eine der größten Gruppen des Landes, die „Allianz für Wandel“ (AfW), erklärte, die Wahl sei gefälscht.",
+        [],
+        "Eine der größten Gruppen des Landes, die „Allianz für Wandel“ (AfW)",
+    ),
     # new cue phrases: conclusions, rebuttals, rulings
     ("Die Gutachter kamen zu dem Ergebnis, dass die Brücke sicher sei.", [], "Die Gutachter"),
     ("Die Grünen setzten dem entgegen, dass der Bau zu teuer sei.", [], "Die Grünen"),

@@ -238,6 +238,16 @@ def _named_opener(ctx: _Ctx, start: int, fin: int) -> tuple[int, int] | None:
     return None
 
 
+def _quotes_within(ctx: _Ctx, a: int, b: int) -> bool:
+    """``[a, b)`` holds quoted words other than a short quoted name ("die „Allianz für Wandel“")."""
+    for k in range(a, b):
+        if k in ctx.quoted:
+            o, c = ctx.pair_tok[ctx.quoted[k]]
+            if c - o > 8 or o < a or c >= b:
+                return True
+    return False
+
+
 def _coordinated_subject(ctx: _Ctx, start: int, fin: int) -> tuple[int, int] | None:
     """The subject of the first of two coordinated verbs ("Er rief die Polizei und teilte mit, …",
     "Im Mai legte er sein Amt nieder und verkündete, …")."""
@@ -308,13 +318,15 @@ def _verb_subject(ctx: _Ctx, cue: Cue, lo: int, hi: int, clause_start: int) -> t
         wide = np_after(toks, prev_start, fin, lex, sent_start=prev_start if prev_start == lo else -1)
         if wide is not None and wide[1] == before[1] and wide[0] < before[0]:
             before = wide
-    pre = prefield_np(toks, lo, fin, lex) if fin > lo and not any(k in ctx.quoted for k in range(lo, fin)) else None
+    pre = prefield_np(toks, lo, fin, lex) if fin > lo and not _quotes_within(ctx, lo, fin) else None
     if pre is not None:
         before = pre
     if before is None:
-        before = _named_opener(ctx, clause_start, fin) or _coordinated_subject(ctx, clause_start, fin)
+        before = _named_opener(ctx, clause_start, fin)
     if before is None and clause_start != lo:
         before = _coordinated_subject(ctx, lo, fin)  # "X, Sprecher von Y, dankte … und ergänzte, …"
+    if before is None:
+        before = _coordinated_subject(ctx, clause_start, fin)
     if before is None:
         # a second main clause after "und" with its own subject: "Die Menge skandierte … und der Redner rief:"
         for k in range(fin - 2, clause_start, -1):

@@ -512,6 +512,7 @@ def prefield_np(toks: Sequence[Token], start: int, fin: int, lex: CueLexicon) ->
     ):
         return None
     depth = 0
+    closed = start  # tokens before this index are checked (the closing mark of a quoted name is no opener)
     for k in range(start, fin):
         tok = toks[k]
         if tok.text == "(":
@@ -521,10 +522,18 @@ def prefield_np(toks: Sequence[Token], start: int, fin: int, lex: CueLexicon) ->
         if tok.xpos in {"VVFIN", "VAFIN", "VMFIN", "VVIZU", "PTKZU"}:
             return None  # a clause of its own (relative, subordinate, infinitive), or no prefield at all;
             # a non-finite "verb" alone is a mistagged name part ("Front de gauche/VVINF") or a truncation
-        if tok.xpos in {"PRELS", "PRELAT", "KOUS", "KOUI", "PWS", "PWAV"} or tok.text in {":", ";", ".", "?", "!"}:
+        article_like = (
+            tok.xpos == "PRELS" and k + 1 < fin and (toks[k + 1].xpos in {"ADJA", "NN", "NE"} or is_punct(toks[k + 1]))
+        )
+        if tok.xpos in {"PRELS", "PRELAT", "KOUS", "KOUI", "PWS", "PWAV"} and not article_like:
+            return None  # a relative or subordinate clause; "die/PRELS '' Koalition …''" is an article
+        if tok.text in {":", ";", ".", "?", "!"}:
             return None
-        if tok.text in _OPEN_MARKS and _quoted_name_end(toks, k, fin) is None:
-            return None
+        if tok.text in _OPEN_MARKS and k >= closed:
+            close = _quoted_name_end(toks, k, fin)
+            if close is None:
+                return None  # a quotation, not a quoted name
+            closed = close + 1
         if tok.text.lower() in {"dass", "ob", "weil", "wenn", "als", "wie", "that", "who", "which"}:
             return None
     if depth != 0 or not any(pos(toks[k]) in {"NOUN", "PROPN"} or toks[k].ent_iob != "O" for k in range(start, fin)):
