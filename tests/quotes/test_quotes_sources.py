@@ -50,6 +50,10 @@ CASES = [
         [],
         "Eine der größten Gruppen des Landes, die „Allianz für Wandel“ (AfW)",
     ),
+    # a relative pronoun after "nach" stands for the source
+    ("Die Reform folgt aus Umfragen im Land, nach denen viele Bürger die Steuer ablehnen.", [], "denen"),
+    # "sie" after the verb is the object when a nominative subject fills the prefield
+    ("Der Chef des Verbands nannte sie „fahrlässig und gefährlich“.", [], "Der Chef des Verbands"),
     # new cue phrases: conclusions, rebuttals, rulings
     ("Die Gutachter kamen zu dem Ergebnis, dass die Brücke sicher sei.", [], "Die Gutachter"),
     ("Die Grünen setzten dem entgegen, dass der Bau zu teuer sei.", [], "Die Grünen"),

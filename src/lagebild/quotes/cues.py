@@ -191,6 +191,15 @@ def find_cues(toks: Sequence[Token], lo: int, hi: int, lex: CueLexicon, blocked:
         if low == "nach" and i > lo and toks[i - 1].text.lower() in lex.post_nach_nouns:
             cues.append(Cue("postnach", i, (i,)))
             continue
+        if (
+            low == "nach"
+            and i > lo
+            and toks[i - 1].text == ","
+            and i + 2 < hi
+            and toks[i + 1].text.lower() in _RELATIVE_SOURCES
+        ):
+            cues.append(Cue("nach", i, (i,)))  # "Umfragen, nach denen 72 Prozent …": the relative pronoun is the source
+            continue
         if low == "nach" and i + 1 < hi:
             window = toks[i + 1 : min(hi, i + 5)]
             if any(t.text[:1].isupper() and _is_cue_noun(t.text, lex) for t in window):
@@ -213,6 +222,9 @@ def find_cues(toks: Sequence[Token], lo: int, hi: int, lex: CueLexicon, blocked:
                 cues.append(Cue("heisst", i, tuple(sorted((i, es)))))
                 used.add(es)
     return cues
+
+
+_RELATIVE_SOURCES = frozenset({"denen", "welchem", "welcher", "welchen"})  # "nach dem/der" is mostly an article
 
 
 def _is_cue_noun(word: str, lex: CueLexicon) -> bool:

@@ -308,7 +308,10 @@ def _verb_subject(ctx: _Ctx, cue: Cue, lo: int, hi: int, clause_start: int) -> t
         return _passive_prefield(toks, clause_start, _finite_before(toks, clause_start, cue.head), lex)
     fin = _finite_before(toks, clause_start, cue.head)
     if fin > clause_start and fin + 1 < hi and toks[fin + 1].text in _SUBJECT_PRONOUNS:
-        return (fin + 1, fin + 2)  # "Der Politik schlug er vor, …": the pronoun after the verb is the subject
+        # "Der Politik schlug er vor, …": the pronoun after the verb is the subject; "sie" may be the
+        # object of a nominative prefield ("Der Chef nannte sie „fahrlässig“")
+        if toks[fin + 1].text != "sie" or prefield_np(toks, lo, fin, lex) is None:
+            return (fin + 1, fin + 2)
     before = np_before(toks, clause_start, fin, lex)
     if before is None and clause_start != lo:
         before = np_before(toks, lo, fin, lex)
@@ -983,6 +986,12 @@ def _indirect_for_cue(
             src = frame_src  # "Moskau warnte, dass …, wie Peskow erklärte": the person who said it
         fin = _finite_before(toks, clause_start, cue.head)
         return msg, src, ((fin,) if fin != cue.head and (src is None or not src[0] <= fin < src[1]) else ())
+    if cue.kind == "nach" and toks[cue.head + 1].text.lower() in {"denen", "welchem", "welcher", "welchen"}:
+        # "…, nach denen 72 Prozent die Verfassung ablehnen": the relative pronoun stands for the source
+        msg = _strip(toks, cue.head + 2, end)
+        if _words(toks, *msg) < 3 or any(i in taken for i in range(*msg)):
+            return None
+        return msg, (cue.head + 1, cue.head + 2), ()
     if cue.kind in {"prep", "nach"}:
         src = (name_after if cue.kind == "prep" and _NAME_AFTER else np_after)(toks, max(cue.toks) + 1, end, lex)
         if src is None:
@@ -1002,6 +1011,11 @@ def _indirect_for_cue(
         if src is None:
             return None
         return _around(toks, lo, end, src[0], cue.head + 1), src, ()
+    if cue.kind == "post" and cue.head - 1 > lo and toks[cue.head - 1].text.lower() in {"denen", "dem", "der"}:
+        if toks[cue.head - 2].text == ",":  # "Grundsätzen, denen zufolge …": the relative pronoun
+            msg = _strip(toks, cue.head + 1, end)
+            if _words(toks, *msg) >= 3 and not any(i in taken for i in range(*msg)):
+                return msg, (cue.head - 1, cue.head), ()
     if cue.kind == "post":
         best = None
         for s in range(cue.head - 1, max(lo, cue.head - 10) - 1, -1):
@@ -1500,6 +1514,7 @@ def _mark_mixed(
         if _names_only(toks, o + 1, c):
             continue
         before = [cu for cu in sent_cues if cu.head < o]
+        near.sort(key=lambda cu: (cu.head > o, abs(cu.head - o)))  # a cue before the fragment first
         cue = (near or before[-1:] or sent_cues)[0]  # "…, Y bezeichnete X als „…“": the nearest cue before
         q = RawQuote(
             parts=[ctx.span(o, c + 1)],
