@@ -54,6 +54,18 @@ CASES = [
     ("Die Reform folgt aus Umfragen im Land, nach denen viele Bürger die Steuer ablehnen.", [], "denen"),
     # "sie" after the verb is the object when a nominative subject fills the prefield
     ("Der Chef des Verbands nannte sie „fahrlässig und gefährlich“.", [], "Der Chef des Verbands"),
+    # a truncated compound ("Such-") is no verb, whatever its tag
+    (
+        "Der stellvertretende Leiter der Indonesischen Such- und Rettungsagentur, Budi Santo, sagte vor der Presse, dass Trümmer gefunden wurden.",
+        [["Budi Santo", "PER"]],
+        "Der stellvertretende Leiter der Indonesischen Such- und Rettungsagentur, Budi Santo",
+    ),
+    # the subject of a second clause after a comma frames "sprechen von"
+    (
+        "Die Opposition macht die Regierung verantwortlich, die staatliche Agentur dagegen spricht von einem Täter, der sich selbst getötet habe.",
+        [],
+        "die staatliche Agentur",
+    ),
     # new cue phrases: conclusions, rebuttals, rulings
     ("Die Gutachter kamen zu dem Ergebnis, dass die Brücke sicher sei.", [], "Die Gutachter"),
     ("Die Grünen setzten dem entgegen, dass der Bau zu teuer sei.", [], "Die Grünen"),

@@ -929,7 +929,7 @@ def _indirect_for_cue(
                 stop = end  # keep a relative clause attached to the reported phrase
             msg = _strip(toks, start, stop)
             if _words(toks, *msg) >= 2 and not any(i in taken for i in range(*msg)):
-                return msg, _source_for_verb(ctx, cue, lo, hi, lo), ()
+                return msg, _source_for_verb(ctx, cue, lo, hi, _clause_start(toks, lo, cue.head)), ()
             return None
     if cue.kind in {"verb", "heisst"}:
         # cue, then complement: "X sagte, (dass) ..." / "X forderte Y auf, ... zu ..." / "X said that ..."

@@ -519,7 +519,7 @@ def prefield_np(toks: Sequence[Token], start: int, fin: int, lex: CueLexicon) ->
             depth += 1
         elif tok.text == ")":
             depth -= 1
-        if tok.xpos in {"VVFIN", "VAFIN", "VMFIN", "VVIZU", "PTKZU"}:
+        if tok.xpos in {"VVFIN", "VAFIN", "VMFIN", "VVIZU", "PTKZU"} and not tok.text.endswith("-"):
             return None  # a clause of its own (relative, subordinate, infinitive), or no prefield at all;
             # a non-finite "verb" alone is a mistagged name part ("Front de gauche/VVINF") or a truncation
         article_like = (
