@@ -66,6 +66,12 @@ CASES = [
         [],
         "die staatliche Agentur",
     ),
+    # a colon frame with a fronted object: the named subject after the verb
+    (
+        "Die Anwendung der Regel stellte der Vorsitzende Franz Maier ebenfalls in Frage: „Das ist nicht lebensnah.“",
+        [["Franz Maier", "PER"]],
+        "der Vorsitzende Franz Maier",
+    ),
     # new cue phrases: conclusions, rebuttals, rulings
     ("Die Gutachter kamen zu dem Ergebnis, dass die Brücke sicher sei.", [], "Die Gutachter"),
     ("Die Grünen setzten dem entgegen, dass der Bau zu teuer sei.", [], "Die Grünen"),

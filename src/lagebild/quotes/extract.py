@@ -55,7 +55,10 @@ _DIRECTIVE = frozenset(
 )
 _SOLL_REACH = 1  # sentences after a report in which a plain "soll/sollen" still reports it
 _HEISST_PREPS = frozenset({"in", "im", "bei", "beim", "aus", "auf", "vom", "von"})  # "hieß es aus Paris"
-_OBJECT_LEADS = frozenset("den dem einen einem diesen diesem ihm ihn ihnen".split())  # never open a subject
+_OBJECT_LEADS = frozenset(
+    "den dem einen einem diesen diesem ihm ihn ihnen keinen keinem meinen meinem deinen deinem seinen seinem "
+    "ihren ihrem unseren unserem euren eurem".split()
+)  # never open a subject
 _STATIVE_AUX = frozenset({"ist", "sind", "war", "waren"})
 _FIRST_PERSON = frozenset({"ich", "wir", "i", "we"})
 _FRAME_ADVERBS = frozenset("wörtlich dazu weiter später abschließend ergänzend knapp lapidar".split())
@@ -491,6 +494,12 @@ def _colon_clause_subject(ctx: _Ctx, lo: int, colon: int) -> tuple[int, int] | N
             whole = np_after(toks, lo, start, lex, sent_start=lo)
             if whole is not None and whole[0] == lo and whole[1] >= start - 1:
                 candidates.insert(0, (lo, start - 1) if whole[1] == start else whole)
+
+    def named(span: tuple[int, int] | None) -> bool:
+        return span is not None and any(m.type in {"PER", "ORG"} for m in ctx.speakers.mentions_in(*ctx.span(*span)))
+
+    if len(candidates) >= 2 and named(candidates[-1]) and not named(candidates[0]):
+        candidates = [candidates[-1]]  # "Die Anwendung der Richtlinie stellte der Vorsitzende X in Frage:"
     for src in candidates:
         if src is None or toks[src[0]].text.lower() in _OBJECT_LEADS:
             continue
@@ -1524,7 +1533,7 @@ def _mark_mixed(
             cue_spans=_cue_spans(ctx, cue),
             inner=[(p.open + 1, p.close)],
         )
-        src = _source_for_verb(ctx, cue, lo, hi, lo)
+        src = _source_for_verb(ctx, cue, lo, hi, _clause_start(toks, lo, cue.head))
         if src is not None and not (src[0] <= o <= src[1]):
             q.source = ctx.span(*src)
         quotes.append(q)
