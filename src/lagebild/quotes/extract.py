@@ -45,6 +45,10 @@ log = logging.getLogger(__name__)
 
 __all__ = ["RawQuote", "find_raw_quotes"]
 
+# subordinators of purpose, time and concession, and relative "welche": their clause is no reported complement
+_ADVERBIAL_LEADS = frozenset(
+    "um nachdem obwohl obgleich während bevor ehe sobald seitdem indem welche welcher welches welchen".split()
+)
 _COMPLEMENTIZERS = frozenset(
     "dass daß ob wie warum weshalb wieso wer was wo wann inwiefern weil that whether if".split()
 )
@@ -971,6 +975,8 @@ def _indirect_for_cue(
         first = toks[comp].text.lower()
         if toks[k].text == "," and toks[comp].xpos in _FINITE:
             return None  # "Beiträge, die gemeldet wurden, sollten …": the main clause goes on, no complement
+        if toks[k].text == "," and first in _ADVERBIAL_LEADS:
+            return None  # "forderten X, um den Weg freizumachen", "…, nachdem er verschwunden war": no complement
         ok = toks[k].text == ":" or first in _COMPLEMENTIZERS
         if not ok:
             window = range(comp, min(end, comp + 10))
