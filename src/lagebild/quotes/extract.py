@@ -376,6 +376,18 @@ _ADJECTIVAL_ENDINGS = ("end", "ig", "lich", "isch", "bar", "los", "lang", "weise
 _PARTICIPLE_PREFIXES = ("be", "er", "ent", "ver", "ge", "em", "zer", "über")
 
 
+def _unmarked_direct(ctx: _Ctx, cue: Cue, msg: tuple[int, int], lo: int) -> bool:
+    """Speech after a colon without quotation marks, in the speaker's own words ("Er rief: Wir
+    bleiben hier!"): direct, unless it is a dass/ob clause or in the Konjunktiv of reported speech."""
+    toks = ctx.toks
+    a, b = msg
+    if cue.kind != "verb" or a - 1 < lo or toks[a - 1].text != ":" or a in ctx.quoted:
+        return False
+    if toks[a].text.lower() in _COMPLEMENTIZERS or any(t.text in _MARKS for t in toks[a:b]):
+        return False
+    return not any(is_subjunctive(toks[k], ctx.lex) for k in range(a, min(b, a + 12)))
+
+
 def _bare_word(toks: Sequence[Token], span: tuple[int, int], lex: CueLexicon) -> bool:
     """A one-word adverbial before the verb that names nothing: "Besorgt", "Unmissverständlich",
     "Relativierend" (often tagged as a noun at the sentence start); a bare plural noun
@@ -639,6 +651,8 @@ def find_raw_quotes(doc: Doc) -> list[RawQuote]:
             q.parts = _message_parts(ctx, msg, cue, src, extra)
             if src is not None:
                 q.source = ctx.span(*src)
+            if _unmarked_direct(ctx, cue, msg, lo):
+                q.kind, q.form, q.inner = "direct", "Direct", [ctx.span(*msg)]
             taken.update(range(msg[0], msg[1]))
             taken.update(cue.toks)
             indirect.append((si, q))
