@@ -72,6 +72,12 @@ CASES = [
         [["Franz Maier", "PER"]],
         "der Vorsitzende Franz Maier",
     ),
+    # a noun after a lower-case name starts a new phrase
+    (
+        "Gegen die Beamten sollten nach Ansicht von ai Disziplinarmaßnahmen ergriffen werden.",
+        [["ai", "ORG"]],
+        "Ansicht von ai",
+    ),
     # new cue phrases: conclusions, rebuttals, rulings
     ("Die Gutachter kamen zu dem Ergebnis, dass die Brücke sicher sei.", [], "Die Gutachter"),
     ("Die Grünen setzten dem entgegen, dass der Bau zu teuer sei.", [], "Die Grünen"),

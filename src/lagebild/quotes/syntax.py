@@ -343,6 +343,14 @@ def np_after(toks: Sequence[Token], i: int, end: int, lex: CueLexicon, sent_star
         tok = toks[j]
         low = tok.text.lower()
         if _is_noun_like(tok, j == sent_start, lex) and low not in _NP_STOP:
+            if (
+                j > i
+                and tok.xpos == "NN"
+                and tok.ent_iob == "O"
+                and (toks[j - 1].xpos == "NE" or toks[j - 1].ent_iob != "O")
+                and toks[j - 1].text[:1].islower()
+            ):
+                break  # "nach Ansicht von ai Disziplinarmaßnahmen": a noun after a lower-case name starts anew
             seen_noun = True
             j += 1
             continue
