@@ -460,7 +460,11 @@ def _before_frame(
     prev = open_ - 1
     colon = prev >= lo and toks[prev].text == ":"
     stop = prev if colon else open_
-    in_front = [c for i, c in sorted(cues.items()) if lo <= i < stop and c.kind in {"verb", "prep", "nach", "heisst"}]
+    in_front = [
+        c
+        for i, c in sorted(cues.items())
+        if lo <= i < stop and c.kind in {"verb", "prep", "nach", "heisst"} and not _reported_infinitive(ctx, c, lo)
+    ]  # "Moskau werde darauf drängen, dass „…“": a cue under a Konjunktiv auxiliary is reported content
     if in_front:
         cue = in_front[-1]
         if not colon and stop - max(cue.toks) > 4 and cue.kind == "verb":
@@ -764,7 +768,7 @@ _SOURCE_TAIL = frozenset(
 )
 
 
-_KONJ_MODALS = frozenset("müsse müssen könne dürfe solle wolle sei seien".split())
+_KONJ_MODALS = frozenset("müsse müssen könne dürfe solle wolle sei seien werde".split())
 
 
 def _reported_infinitive(ctx: _Ctx, cue: Cue, lo: int) -> bool:
