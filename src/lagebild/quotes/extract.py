@@ -467,6 +467,14 @@ def _before_frame(
     ]  # "Moskau werde darauf drängen, dass „…“": a cue under a Konjunktiv auxiliary is reported content
     if in_front:
         cue = in_front[-1]
+        if colon and len(in_front) > 1 and cue.kind == "verb":
+            start = _clause_start(toks, lo, cue.head)
+            if toks[start].text.lower() in _SUBORDINATORS | {"dass", "daß"} or toks[start].xpos == "KOUS":
+                main = [c for c in in_front[:-1] if c.kind == "verb" and max(c.toks) < start]
+                if main:
+                    cue = main[
+                        -1
+                    ]  # "Er glaubt, dass das Team daraus hervorgegangen sei: „…“": the main clause frames it
         if not colon and stop - max(cue.toks) > 4 and cue.kind == "verb":
             return None
         if cue.kind in {"prep", "nach"}:
@@ -598,7 +606,10 @@ def find_raw_quotes(doc: Doc) -> list[RawQuote]:
                 if nxt == i + 1 and ctx.pair_tok[nxt][0] == end_frame + 1:
                     group.append(nxt)
         else:
-            before = _before_frame(ctx, o, lo_o, cue_index)
+            frame_lo = lo_o
+            if o == lo_o and si_o > 0 and toks[o - 1].text == ":":
+                frame_lo = doc.sentences[si_o - 1].tok_start  # "Er glaubt, dass …: | „…“": the frame sentence before
+            before = _before_frame(ctx, o, frame_lo, cue_index)
             if before is not None:
                 cue, src = before
         if cue is None and src is None:
