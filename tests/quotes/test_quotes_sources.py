@@ -78,6 +78,18 @@ CASES = [
         [],
         "Angaben von ndr.de",
     ),
+    # a passive report names its document in the middle field
+    (
+        "So wird in einer Erklärung des Verbands gefordert, dass die Regierung handeln müsse.",
+        [],
+        "einer Erklärung des Verbands",
+    ),
+    # "Wie sich aus X ergab": the finding, without "sich aus"
+    (
+        "Wie sich aus der Auswertung der Ermittler ergab, hatte der Pilot versucht, durchzustarten.",
+        [],
+        "der Auswertung der Ermittler",
+    ),
     # new cue phrases: conclusions, rebuttals, rulings
     ("Die Gutachter kamen zu dem Ergebnis, dass die Brücke sicher sei.", [], "Die Gutachter"),
     ("Die Grünen setzten dem entgegen, dass der Bau zu teuer sei.", [], "Die Grünen"),

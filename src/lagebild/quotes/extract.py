@@ -312,7 +312,17 @@ def _verb_subject(ctx: _Ctx, cue: Cue, lo: int, hi: int, clause_start: int) -> t
         return agent
     if _passive(toks, clause_start, cue):
         # "Ihm wird vorgeworfen, …": the subject is not the speaker; a fronted document or party may be
-        return _passive_prefield(toks, clause_start, _finite_before(toks, clause_start, cue.head), lex)
+        fin = _finite_before(toks, clause_start, cue.head)
+        src = _passive_prefield(toks, clause_start, fin, lex)
+        if src is None and fin < cue.head:
+            k = fin + 1
+            while k < cue.head and toks[k].text.lower() in lex.adverbs:
+                k += 1
+            if k < cue.head and toks[k].text.lower() in {"in", "im"}:
+                doc_np = np_after(toks, k + 1, cue.head, lex)
+                if doc_np is not None and doc_np[1] == cue.head and not is_temporal(toks, doc_np, lex):
+                    src = doc_np  # "So wird in einer Pressemitteilung der Organisation gefordert, …"
+        return src
     fin = _finite_before(toks, clause_start, cue.head)
     if fin > clause_start and fin + 1 < hi and toks[fin + 1].text in _SUBJECT_PRONOUNS:
         # "Der Politik schlug er vor, …": the pronoun after the verb is the subject; "sie" may be the
@@ -941,6 +951,8 @@ def _indirect_for_cue(
                 j = wie + 1
                 while j < cue.head - 1 and (toks[j].text.lower() in lex.adverbs or toks[j].text.lower() in _FOCUS):
                     j += 1  # "Wie schon die WHO sagte"
+                if j + 2 < cue.head and toks[j].text.lower() == "sich" and toks[j + 1].text.lower() == "aus":
+                    j += 2  # "Wie sich aus der Auswertung der Ermittler ergab"
                 src = np_after(toks, j, cue.head, lex)
                 if src is not None:  # "Wie die Zeitung in ihrer Onlineausgabe berichtet": the whole middle field
                     stop_src = min(cue.toks)
