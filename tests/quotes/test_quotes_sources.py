@@ -181,6 +181,8 @@ CASES = [
 
 # reported speech acts (no reported clause): the subject after a focus particle or a fronted phrase
 REPORTED = [
+    # a fronted object: the pronoun after the verb is the subject
+    ("Nähere Einzelheiten gab er nicht bekannt.", [], "er"),
     ("Auch der Verband der Ärzte forderte eine Reform.", [], "der Verband der Ärzte"),
     ("So forderte er den Rücktritt des Ministers.", [], "er"),
     # passive with a "von" agent

@@ -703,7 +703,9 @@ def find_raw_quotes(doc: Doc) -> list[RawQuote]:
                 start = lo + 1 if toks[lo].text.lower() in _FOCUS and hi - lo > 3 else lo  # "Auch X kritisierte"
                 anchor = _finite_before(toks, start, cue.head)  # "Die CDU hatte … gefordert": the auxiliary
                 src = np_before(toks, start, anchor, lex)
-                wide = prefield_np(toks, lo, anchor, lex) if src is not None else None
+                if src is not None and anchor + 1 < hi and toks[anchor + 1].text in {"er", "ich", "wir"}:
+                    src = (anchor + 1, anchor + 2)  # "Nähere Einzelheiten gab er nicht bekannt"
+                wide = prefield_np(toks, lo, anchor, lex) if src is not None and src[0] < anchor else None
                 if wide is not None and wide[0] <= src[0] and src[1] <= wide[1]:
                     src = wide  # the whole prefield: "Der Sprecher der Behörde für X, Y, kritisierte"
                 src = src or _subject_after(ctx, cue, lo, hi)
