@@ -25,6 +25,7 @@ def toks(text: str) -> list[str]:
         ("nicht empfehlen.... Unsere", ["nicht", "empfehlen", "....", "Unsere"]),
         ("der 81-jährige und 2,5-fach", ["der", "81-jährige", "und", "2,5-fach"]),
         ("laut tagesschau.de.", ["laut", "tagesschau.de", "."]),
+        ("die Gewerkschaft ver.di, z.B. heute", ["die", "Gewerkschaft", "ver.di", ",", "z.B.", "heute"]),
     ],
 )
 def test_tokenize_hard_cases(text: str, expected: list[str]) -> None:

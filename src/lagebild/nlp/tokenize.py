@@ -59,6 +59,7 @@ _TOKEN_RE = re.compile(
   | (?P<numword>\d+(?:[.,]\d+)*-{_L}+(?:-{_W}+)*)   # "81-jährige", "2,5-fach", "100.000-Euro-Spende"
   | (?P<num>[-+−]?\d+(?:[.,’']\d{{3}})+(?:,\d+)?(?!\d)|[-+−]?\d+(?:[.,]\d+)?(?:-\d+(?:[.,]\d+)?)?(?![\w]))
   | (?P<initials>(?:{_L}\.){{2,}}(?!{_L}))
+  | (?P<dotted>[a-zäöüß]{{2,}}\.[a-zäöüß]{{2,}}(?![\w.]))   # a dotted name: "ver.di"
   | (?P<word>
         {_W}+(?:['’]{_W}+)?                       # first part, optional inner apostrophe
         (?:[-–/]{_W}+(?:['’]{_W}+)?)*              # hyphen/slash compounds: Nato-Russland-Rat
