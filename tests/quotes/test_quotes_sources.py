@@ -90,6 +90,12 @@ CASES = [
         [],
         "der Auswertung der Ermittler",
     ),
+    # a quoted fragment belongs to the main clause's cue, not to one in a relative clause
+    (
+        "Die Ministerin kritisierte die Haltung des Verbands, der zum Boykott aufgerufen haben soll, als „Provokation, die niemand braucht“.",
+        [],
+        "Die Ministerin",
+    ),
     # new cue phrases: conclusions, rebuttals, rulings
     ("Die Gutachter kamen zu dem Ergebnis, dass die Brücke sicher sei.", [], "Die Gutachter"),
     ("Die Grünen setzten dem entgegen, dass der Bau zu teuer sei.", [], "Die Grünen"),

@@ -1571,8 +1571,17 @@ def _mark_mixed(
             continue
         if _names_only(toks, o + 1, c):
             continue
-        before = [cu for cu in sent_cues if cu.head < o]
-        near.sort(key=lambda cu: (cu.head > o, abs(cu.head - o)))  # a cue before the fragment first
+
+        def in_relative(cu: Cue, lo: int = lo) -> bool:
+            return toks[_clause_start(toks, lo, cu.head)].xpos in {"PRELS", "PRELAT"}
+
+        # a cue before the fragment first, and one of the main clause rather than of a relative clause
+        # ("X kritisierte die Haltung Ys, der zum Sturm aufgerufen haben soll, als „Provokation“")
+        near.sort(key=lambda cu: (cu.head > o, abs(cu.head - o)))
+        main_before = [cu for cu in sent_cues if cu.head < o and not in_relative(cu)]
+        if near and in_relative(near[0]) and main_before:
+            near = [main_before[-1]]
+        before = main_before or [cu for cu in sent_cues if cu.head < o]
         cue = (near or before[-1:] or sent_cues)[0]  # "…, Y bezeichnete X als „…“": the nearest cue before
         q = RawQuote(
             parts=[ctx.span(o, c + 1)],
