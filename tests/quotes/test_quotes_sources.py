@@ -96,6 +96,21 @@ CASES = [
         [],
         "Die Ministerin",
     ),
+    # an article with an extended participle attribute after the cue
+    ("„Jetzt ist es schön“, schrieb die in New York geborene Sängerin.", [], "die in New York geborene Sängerin"),
+    # "zitierte man X": the one quoted
+    (
+        "„Wir sind Zeugen“, zitierte man Yola Alves vom Sender RTVE.",
+        [["Yola Alves", "PER"]],
+        "Yola Alves vom Sender RTVE",
+    ),
+    # a personal pronoun is never a determiner; "für" after a name starts a new phrase
+    ("„Er war ein Vorbild“, schrieb er Soleimanis Witwe.", [], "er"),
+    (
+        "Im Kongress warb Obama für die Annahme des Gesetzes mit den Worten: „Das bedeutet viel.“",
+        [["Obama", "PER"]],
+        "Obama",
+    ),
     # new cue phrases: conclusions, rebuttals, rulings
     ("Die Gutachter kamen zu dem Ergebnis, dass die Brücke sicher sei.", [], "Die Gutachter"),
     ("Die Grünen setzten dem entgegen, dass der Bau zu teuer sei.", [], "Die Grünen"),

@@ -427,8 +427,9 @@ def _after_frame(ctx: _Ctx, close: int, hi: int, cues: dict[int, Cue]) -> tuple[
         return cue, _heisst_source(toks, k, k, ctx.lex)
     if cue is not None and cue.kind in {"verb", "so"}:
         j = k + 1
-        while j < hi and toks[j].text.lower() in {"sich", "es"}:
-            j += 1
+        citing = cue.verb is not None and cue.verb.lemma in _CITING_VERBS
+        while j < hi and (toks[j].text.lower() in {"sich", "es"} or (citing and toks[j].text.lower() == "man")):
+            j += 1  # "zitierte man X": X is quoted
         src = _open_apposition(toks, np_after(toks, j, hi, ctx.lex), hi, ctx.lex) or subject_of(toks, cue.head, k, hi)
         return cue, src
     src = np_after(toks, k, hi, ctx.lex)

@@ -47,6 +47,7 @@ _ROLE_PREPS = frozenset({"bei", "beim", "im", "am", "für", "von", "vom", "zur",
 _OPEN_MARKS = frozenset({"„", "»", "«", '"', "“"})
 _CLOSE_MARKS = frozenset({"“", "”", "«", "»", '"'})
 _GENITIVE = frozenset("des der eines einer seines seiner ihres ihrer dieses dieser von vom für of the".split())
+_PERSONAL = frozenset({"er", "sie", "es", "wir", "ich", "man", "he", "she", "they", "we", "i"})
 _NAME_PARTICLES = frozenset("von van de der den del della di da du le la zu bin ibn al el".split())
 _ADJ_ENDINGS = ("e", "en", "er", "es", "em", "ische", "ischen")
 
@@ -199,8 +200,12 @@ def _is_det_or_adj(toks: Sequence[Token], k: int, end: int, lex: CueLexicon) -> 
     tok = toks[k]
     low = tok.text.lower()
     tag = pos(tok)
-    if tag == "PRON" and low in {"der", "die", "das"} and k + 1 < end and toks[k + 1].xpos in {"ADJA", "NN"}:
-        return True  # an article the tagger took for a relative pronoun ("die/PRELS ernährungspolitische Sprecherin")
+    if tag == "PRON" and low in {"der", "die", "das"} and k + 1 < end:
+        # an article the tagger took for a relative pronoun ("die/PRELS ernährungspolitische Sprecherin",
+        # "die/PRELS in New York geborene Lopez")
+        nxt = toks[k + 1]
+        if nxt.xpos in {"ADJA", "NN"} or (pos(nxt) == "ADP" and _extended_attribute_end(toks, k + 1, end) is not None):
+            return True
     if tag:
         return tag in {"DET", "ADJ", "NUM"}
     if low in lex.function:
@@ -315,7 +320,11 @@ def _extended_attribute_end(toks: Sequence[Token], j: int, end: int) -> int | No
     ("die [zur Stanford University gehörende] Hoover Institution"): the index after that adjective."""
     for k in range(j + 1, min(end - 1, j + 10)):
         tok = toks[k]
-        attributive = tok.xpos == "ADJA" or tok.text.endswith(("ende", "enden", "ender", "endes"))
+        low = tok.text.lower()
+        # a participle the tagger may have missed: "gehörende", "geborene", "gewählte"
+        attributive = tok.xpos == "ADJA" or (
+            tok.text[:1].islower() and low.endswith(("nde", "nden", "ndes", "ene", "enen", "te", "ten", "tes"))
+        )
         if attributive and k > j + 1 and pos(toks[k + 1]) in {"NOUN", "PROPN", "ADJ"}:
             return k + 1  # the participle may be mistagged as a verb ("gehörende/VVFIN")
         if tok.xpos.startswith("V") or is_punct(tok) and tok.text not in {"-"}:
@@ -331,10 +340,20 @@ def np_after(toks: Sequence[Token], i: int, end: int, lex: CueLexicon, sent_star
     """
     if i >= end:
         return None
-    if _is_pronoun(toks[i], lex) and not (
-        i + 1 < end and (_is_noun_like(toks[i + 1], False, lex) or toks[i + 1].xpos == "ADJA")
+    if _is_pronoun(toks[i], lex) and (
+        toks[i].text.lower() in _PERSONAL
+        or not (
+            i + 1 < end
+            and (
+                _is_noun_like(toks[i + 1], False, lex)
+                or toks[i + 1].xpos == "ADJA"
+                or (pos(toks[i + 1]) == "ADP" and _extended_attribute_end(toks, i + 1, end) is not None)
+            )
+        )
     ):
-        return (i, i + 1)  # "er", "sie"; but "Ihr Vorsitzender" is a possessive determiner
+        # "er", "sie"; but "Ihr Vorsitzender" is a possessive determiner and "die in New York geborene
+        # Lopez" an article with an extended attribute
+        return (i, i + 1)
     j = i
     seen_noun = False
     if toks[i].xpos == "PIS" and i + 2 < end and toks[i + 1].text.lower() in _GENITIVE:
@@ -376,7 +395,8 @@ def np_after(toks: Sequence[Token], i: int, end: int, lex: CueLexicon, sent_star
                 continue
             break
         genitive_adj = low.endswith("er") and pos(tok) in {"ADJ", "DET", "PRON"} and not tok.text[:1].isupper()
-        after_name = j > i and pos(toks[j - 1]) == "PROPN" and low in {"der", "die", "das", "den", "dem"}
+        # after a name neither an article nor "für" continues the phrase ("warb Obama für die Annahme")
+        after_name = j > i and pos(toks[j - 1]) == "PROPN" and low in {"der", "die", "das", "den", "dem", "für"}
         if seen_noun and (low in _GENITIVE or genitive_adj) and j + 1 < end and not after_name:
             k = j + 1 if low in _GENITIVE else j
             while k < end and _is_det_or_adj(toks, k, end, lex):
