@@ -386,6 +386,12 @@ _ADJECTIVAL_ENDINGS = ("end", "ig", "lich", "isch", "bar", "los", "lang", "weise
 _PARTICIPLE_PREFIXES = ("be", "er", "ent", "ver", "ge", "em", "zer", "über")
 
 
+_OWN_VOICE = frozenset(
+    "ich mich mir mein meine meinen meinem meiner wir uns unser unsere unseren unserem unserer "
+    "du dich dir dein deine ihr euch euer eure".split()
+)
+
+
 def _unmarked_direct(ctx: _Ctx, cue: Cue, msg: tuple[int, int], lo: int) -> bool:
     """Speech after a colon without quotation marks, in the speaker's own words ("Er rief: Wir
     bleiben hier!"): direct, unless it is a dass/ob clause or in the Konjunktiv of reported speech."""
@@ -395,7 +401,11 @@ def _unmarked_direct(ctx: _Ctx, cue: Cue, msg: tuple[int, int], lo: int) -> bool
         return False
     if toks[a].text.lower() in _COMPLEMENTIZERS or any(t.text in _MARKS for t in toks[a:b]):
         return False
-    return not any(is_subjunctive(toks[k], ctx.lex) for k in range(a, min(b, a + 12)))
+    if any(is_subjunctive(toks[k], ctx.lex) for k in range(a, min(b, a + 12))):
+        return False
+    # the speaker's own voice: first or second person, or an exclamation or question
+    voice = any(t.text.lower() in _OWN_VOICE for t in toks[a:b])
+    return voice or (b < len(toks) and toks[b].text in {"!", "?"})
 
 
 def _bare_word(toks: Sequence[Token], span: tuple[int, int], lex: CueLexicon) -> bool:
