@@ -487,16 +487,19 @@ def _adverbial_opener(toks: Sequence[Token], start: int, fin: int) -> bool:
     return first.xpos == "ADJD" or (first.text.lower().endswith("end") and pos(toks[start + 1]) == "ADP")
 
 
+def _no_subject_word(tok: Token, lex: CueLexicon) -> bool:
+    """An adverb, a preposition or a non-nominative determiner: no subject opens with it."""
+    low = tok.text.lower()
+    return low in lex.adverbs or low in _NP_STOP or low in _NOT_NOMINATIVE
+
+
 def np_before(toks: Sequence[Token], start: int, cue: int, lex: CueLexicon) -> tuple[int, int] | None:
     """The subject noun phrase of a clause that starts at ``start`` and whose verb is at ``cue``."""
     if start >= cue:
         return None
     first = toks[start]
-    low = first.text.lower()
     if (
-        low in lex.adverbs
-        or low in _NP_STOP
-        or low in _NOT_NOMINATIVE
+        _no_subject_word(first, lex)
         or (pos(first) in {"ADV", "ADP", "SCONJ", "CCONJ"})
         or _adverbial_opener(toks, start, cue)
     ):
@@ -529,11 +532,8 @@ def prefield_np(toks: Sequence[Token], start: int, fin: int, lex: CueLexicon) ->
     if start >= fin or fin - start > 30:
         return None
     first = toks[start]
-    low = first.text.lower()
     if (
-        low in lex.adverbs
-        or low in _NP_STOP
-        or low in _NOT_NOMINATIVE
+        _no_subject_word(first, lex)
         or (pos(first) not in {"DET", "NOUN", "PROPN", "ADJ"} and first.xpos != "PIS")
         or _adverbial_opener(toks, start, fin)
         or toks[fin - 1].text in {"(", "-", "–"}
