@@ -37,6 +37,8 @@ CASES = [
     ),
     # a cue-less Konjunktiv sentence after a sentence whose cue framed no report: that subject goes on
     ("Der Verband streitet dies ab. Sein Plan diene allein dem Schutz der Beschäftigten.", [], "Der Verband"),
+    # sharing an opinion reports it; "teilte mit" stays the particle verb
+    ("Viele Befragte teilen die Ansicht, die Reform komme zu spät.", [], "Viele Befragte"),
     # copula frames of conviction and findings of studies
     ("Die Ministerin ist überzeugt, dass die Reform gelingt.", [], "Die Ministerin"),
     ("Eine Umfrage des Instituts hat ergeben, dass viele Pendler umsteigen wollen.", [], "Eine Umfrage des Instituts"),
