@@ -493,9 +493,8 @@ def _before_frame(
             if toks[start].text.lower() in _SUBORDINATORS | {"dass", "daß"} or toks[start].xpos == "KOUS":
                 main = [c for c in in_front[:-1] if c.kind == "verb" and max(c.toks) < start]
                 if main:
-                    cue = main[
-                        -1
-                    ]  # "Er glaubt, dass das Team daraus hervorgegangen sei: „…“": the main clause frames it
+                    # "Er glaubt, dass das Team daraus hervorgegangen sei: „…“": the main clause frames it
+                    cue = main[-1]
         if not colon and stop - max(cue.toks) > 4 and cue.kind == "verb":
             return None
         if cue.kind in {"prep", "nach"}:
